@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace committee {
+
+class Database;
+
+enum class ListKind { Duties, Tasks, ProgressForm };
+
+QString listKindKey(ListKind kind); // "duties", "tasks", "progress_form"
+
+struct EditionInfo {
+    qint64 id = 0;
+    ListKind kind = ListKind::Duties;
+    QString title;
+    QString docNumber;
+    QString issuer;
+    QString issuedOn;
+    int year = 0;
+    bool official = false;
+    bool current = false;
+    qint64 basedOn = 0;
+};
+
+// Editions of the official lists. The official edition loaded on the first start is
+// never edited in place by the app's own updates; the clerk's edits, copies for a new
+// year and removals are theirs.
+class Editions {
+    Q_DECLARE_TR_FUNCTIONS(committee::Editions)
+public:
+    explicit Editions(Database &db) : m_db(db) {}
+
+    Result<QList<EditionInfo>> list(ListKind kind) const;
+    Result<EditionInfo> current(ListKind kind) const;
+    Result<EditionInfo> get(qint64 id) const;
+    Status setCurrent(qint64 id);
+
+    // Copies an edition with all its entries (and their official text, so differences
+    // stay visible) under a new title and year, and makes the copy current.
+    Result<qint64> copy(qint64 fromId, const QString &title, int year);
+    // Removes a copy. The official edition stays, so there is always one to go back to.
+    Status remove(qint64 id);
+
+    // Measures are numbered straight through the list; keeps that true after a change.
+    Status renumberMeasures(qint64 editionId);
+
+    // The stored definition of a form edition (the 附件2 fields), as loaded from resources.
+    Result<QJsonObject> definition(qint64 editionId) const;
+
+    // Used by the seeder: creates an edition row and returns its id.
+    Result<qint64> create(const EditionInfo &info, const QJsonObject &definition = {});
+
+private:
+    Result<qint64> copyTaskList(qint64 fromId, qint64 toId);
+
+    Database &m_db;
+};
+
+} // namespace committee
