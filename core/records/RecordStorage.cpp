@@ -32,7 +32,9 @@ QVariant toColumn(const FieldSpec &field, const QVariant &value)
     case FieldKind::Integer:
         return value.toLongLong();
     default:
-        return value.toString();
+        // Text columns are NOT NULL: a missing value is stored as empty text.
+        const QString text = value.toString();
+        return text.isNull() ? QStringLiteral("") : text;
     }
 }
 

@@ -33,6 +33,7 @@ struct FieldSpec {
     bool inList = false;      // shown as a column in lists
     bool sensitive = false;   // masked in lists, never logged, left out of exports
     bool hasOfficial = false; // compared with, and restorable from, the official text
+    bool appManaged = false;  // kept by the app (e.g. a number that follows the order)
     int minimum = 0;          // for Integer
     int maximum = 1000000;    // for Integer
 };

@@ -1,0 +1,26 @@
+#include "records/RecordStore.h"
+
+namespace committee {
+
+Record RecordStore::blank() const
+{
+    Record record;
+    record.parentId = m_parentId;
+    for (const FieldSpec &field : m_type.fields) {
+        if (field.kind == FieldKind::Choice && !field.choices.isEmpty()) {
+            record.values.insert(field.key, field.choices.first().value);
+        } else if (field.kind == FieldKind::Integer) {
+            record.values.insert(field.key, field.minimum);
+        }
+    }
+    return record;
+}
+
+Result<qint64> RecordStore::insert(const Record &record)
+{
+    Record row = record;
+    row.parentId = m_parentId;
+    return repo().insert(m_type, row);
+}
+
+} // namespace committee

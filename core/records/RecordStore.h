@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "records/Record.h"
+#include "records/RecordRepository.h"
+#include "records/RecordType.h"
+
+namespace committee {
+
+class Database;
+
+// The records of one type under one parent (e.g. the items of one edition), as the
+// generic list/detail/editor widgets see them. Rules that go with a change (renumbering,
+// workflow order) live in subclasses here in core, never in the widgets.
+class RecordStore {
+public:
+    RecordStore(Database &db, const RecordType &type, qint64 parentId = 0)
+        : m_db(db), m_type(type), m_parentId(parentId)
+    {}
+    virtual ~RecordStore() = default;
+
+    const RecordType &type() const { return m_type; }
+    qint64 parentId() const { return m_parentId; }
+    void setParentId(qint64 id) { m_parentId = id; }
+
+    virtual Result<QList<Record>> list() const { return repo().list(m_type, m_parentId); }
+    virtual Result<Record> get(qint64 id) const { return repo().get(m_type, id); }
+    // A blank record with the values a new one starts with.
+    virtual Record blank() const;
+    virtual Result<qint64> insert(const Record &record);
+    virtual Status update(const Record &record) { return repo().update(m_type, record); }
+    virtual Status remove(qint64 id) { return repo().remove(m_type, id); }
+    virtual Status move(qint64 id, int delta) { return repo().move(m_type, id, delta); }
+    virtual Status restoreOfficial(qint64 id) { return repo().restoreOfficial(m_type, id); }
+
+protected:
+    RecordRepository repo() const { return RecordRepository(m_db); }
+    Database &database() const { return m_db; }
+
+private:
+    Database &m_db;
+    const RecordType &m_type;
+    qint64 m_parentId;
+};
+
+} // namespace committee

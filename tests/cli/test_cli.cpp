@@ -1,0 +1,173 @@
+#include "TestSupport.h"
+
+#include "storage/Migrations.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// An error is exactly one line on stderr, naming the tool.
+void checkOneLineError(const Run &run)
+{
+    INFO(run.err.toStdString());
+    CHECK(run.err.startsWith(QStringLiteral("committee-desk-cli: ")));
+    CHECK(run.err.count(QLatin1Char('\n')) == 1);
+    CHECK(run.out.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("CLI: version and help", "[cli]")
+{
+    auto version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("committee-desk-cli 0.")));
+    auto help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("init")));
+    CHECK(help.out.contains(QStringLiteral("reference")));
+    CHECK(help.out.contains(QStringLiteral("--db FILE")));
+}
+
+TEST_CASE("CLI: a wrong command line exits 2 with one line", "[cli]")
+{
+    testing::Scratch dir;
+    const QString db = dir.path(QStringLiteral("x.db"));
+    auto unknown = cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    checkOneLineError(unknown);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+
+    auto badFormat = cli({QStringLiteral("--db"), db, QStringLiteral("reference"),
+                          QStringLiteral("--format"), QStringLiteral("xml")});
+    CHECK(badFormat.exitCode == 2);
+    checkOneLineError(badFormat);
+    CHECK(badFormat.err.contains(QStringLiteral("xml")));
+
+    auto noValue = cli({QStringLiteral("--db")});
+    CHECK(noValue.exitCode == 2);
+    checkOneLineError(noValue);
+}
+
+TEST_CASE("CLI: init creates the database and is safe to repeat", "[cli]")
+{
+    testing::Scratch dir;
+    const QString db = dir.path(QStringLiteral("deep/folder/c.db"));
+    auto first = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(
+        QStringLiteral("version %1").arg(committee::Migrations::latestVersion())));
+    auto again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(again.exitCode == 0);
+    auto text = cli({QStringLiteral("--db"), db, QStringLiteral("reference")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("7. 协助开展消防宣传教育")));
+    CHECK(text.out.contains(QStringLiteral("(25) 开展渝北区“十佳”城乡社区治理优秀案例评选活动")));
+    // Running init twice did not load the lists twice.
+    auto json = cli({QStringLiteral("--db"), db, QStringLiteral("reference"),
+                     QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("duties")).toArray().size() == 27);
+    CHECK(json.out.startsWith(QStringLiteral("{\"duties\":[{\"number\":1,\"name\":")));
+}
+
+TEST_CASE("CLI: errors give exit 1 and one clear line", "[cli]")
+{
+    testing::Scratch dir;
+
+    SECTION("a folder that cannot be created")
+    {
+        testing::writeFile(dir.path(QStringLiteral("afile")), "x");
+        auto run = cli({QStringLiteral("--db"), dir.path(QStringLiteral("afile/sub/c.db")),
+                        QStringLiteral("init")});
+        CHECK(run.exitCode == 1);
+        checkOneLineError(run);
+        CHECK(run.err.contains(QStringLiteral("afile")));
+    }
+    SECTION("a folder where nothing can be written")
+    {
+        auto run = cli({QStringLiteral("--db"), QStringLiteral("/proc/committee-desk-test/c.db"),
+                        QStringLiteral("init")});
+        CHECK(run.exitCode == 1);
+        checkOneLineError(run);
+    }
+    SECTION("a corrupt file")
+    {
+        const QString path = dir.path(QStringLiteral("corrupt.db"));
+        const QByteArray junk = QByteArray("This is a spreadsheet, not a database.").repeated(200);
+        testing::writeFile(path, junk);
+        auto run = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
+        CHECK(run.exitCode == 1);
+        checkOneLineError(run);
+        CHECK(run.err.contains(QStringLiteral("not a usable")));
+        CHECK(testing::fileBytes(path) == junk);
+    }
+    SECTION("a newer schema")
+    {
+        const QString path = dir.path(QStringLiteral("newer.db"));
+        REQUIRE(cli({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 99"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto run = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
+        CHECK(run.exitCode == 1);
+        checkOneLineError(run);
+        CHECK(run.err.contains(QStringLiteral("newer version")));
+    }
+    SECTION("a database that does not exist, for reading")
+    {
+        auto run = cli({QStringLiteral("--db"), dir.path(QStringLiteral("missing.db")),
+                        QStringLiteral("reference")});
+        CHECK(run.exitCode == 1);
+        checkOneLineError(run);
+        CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("missing.db"))));
+    }
+}
+
+TEST_CASE("CLI: demo fills an empty database once", "[cli]")
+{
+    testing::Scratch dir;
+    const QString db = dir.path(QStringLiteral("demo.db"));
+    auto first = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("桂花湾社区居民委员会")));
+    auto second = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    CHECK(second.exitCode == 1);
+    checkOneLineError(second);
+}

@@ -1,0 +1,80 @@
+#include "GuiTestSupport.h"
+
+#include "areas/reference/DutyChecklistArea.h"
+#include "areas/reference/TaskListArea.h"
+#include "shell/MainWindow.h"
+#include "widgets/RecordBrowser.h"
+#include "widgets/RecordDetailView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace committee;
+using namespace committee::ui;
+
+TEST_CASE("The main window opens in Chinese with both official lists", "[gui]")
+{
+    testing::GuiFixture f;
+    MainWindow window(*f.context);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    CHECK(window.windowTitle() == QStringLiteral("村居工作台"));
+    REQUIRE(window.sidebar()->count() == 3);
+    CHECK(window.sidebar()->item(0)->text() == QStringLiteral("协助事项清单"));
+    CHECK(window.sidebar()->item(1)->text() == QStringLiteral("重点任务"));
+
+    auto *duties = qobject_cast<DutyChecklistArea *>(window.showArea(QStringLiteral("duties")));
+    REQUIRE(duties);
+    CHECK(duties->browser()->visibleRowCount() == 27);
+    CHECK(duties->browser()->filterEdit()->placeholderText().contains(QStringLiteral("筛选")));
+
+    auto *tasks = qobject_cast<TaskListArea *>(window.showArea(QStringLiteral("tasks")));
+    REQUIRE(tasks);
+    CHECK(tasks->tasks()->visibleRowCount() == 8);
+    CHECK(tasks->measures()->visibleRowCount() == 5); // the first task's measures
+    tasks->tasks()->table()->selectRow(7);
+    CHECK(tasks->measures()->visibleRowCount() == 3);
+}
+
+TEST_CASE("The filter finds an item by a Chinese substring in any field", "[gui]")
+{
+    testing::GuiFixture f;
+    MainWindow window(*f.context);
+    window.show();
+    auto *duties = qobject_cast<DutyChecklistArea *>(window.showArea(QStringLiteral("duties")));
+    REQUIRE(duties);
+    RecordBrowser *browser = duties->browser();
+
+    testing::commitText(browser->filterEdit(), QStringLiteral("养犬"));
+    CHECK(browser->filterEdit()->text() == QStringLiteral("养犬"));
+    REQUIRE(browser->visibleRowCount() == 1);
+    CHECK(browser->detailView()->toPlainText().contains(QStringLiteral("协助做好养犬管理工作")));
+
+    // A phrase that only appears in the detailed tasks, not in any list column.
+    browser->filterEdit()->clear();
+    testing::commitText(browser->filterEdit(), QStringLiteral("村村响"));
+    REQUIRE(browser->visibleRowCount() == 1);
+    CHECK(browser->detailView()->toPlainText().contains(QStringLiteral("协助开展消防宣传教育")));
+
+    browser->filterEdit()->clear();
+    CHECK(browser->visibleRowCount() == 27);
+}
+
+TEST_CASE("The window remembers the last area", "[gui]")
+{
+    testing::GuiFixture f;
+    {
+        MainWindow window(*f.context);
+        window.show();
+        window.showArea(QStringLiteral("tasks"));
+        window.close();
+    }
+    MainWindow again(*f.context);
+    CHECK(again.currentAreaId() == QStringLiteral("tasks"));
+    CHECK(f.settings->lastArea() == QStringLiteral("tasks"));
+}

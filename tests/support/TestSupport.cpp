@@ -1,0 +1,60 @@
+#include "TestSupport.h"
+
+#include "reference/ReferenceLoader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QWidget>
+
+std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+
+namespace testing {
+
+Scratch::Scratch()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+std::unique_ptr<committee::Database> openSeeded(const QString &path)
+{
+    auto db = committee::Database::open(path);
+    INFO((db ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    REQUIRE(committee::ReferenceLoader::ensureOfficialEditions(*db.value()).ok());
+    return std::move(db.value());
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(COMMITTEE_TEST_DATA_DIR "/") + name;
+}
+
+void commitText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+} // namespace testing

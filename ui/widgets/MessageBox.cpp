@@ -1,0 +1,77 @@
+#include "widgets/MessageBox.h"
+
+#include <QPushButton>
+
+#include <optional>
+
+namespace committee::ui {
+
+namespace {
+bool s_automatic = false;
+std::optional<bool> s_nextAnswer;
+QString s_lastText;
+} // namespace
+
+bool MessageBox::answerAutomatically(const QString &text, bool *answer)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        *answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return true;
+    }
+    if (s_automatic) {
+        *answer = false;
+        return true;
+    }
+    return false;
+}
+
+void MessageBox::setNextAnswer(bool answer)
+{
+    s_nextAnswer = answer;
+}
+
+void MessageBox::setAutomatic(bool automatic)
+{
+    s_automatic = automatic;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+void MessageBox::error(QWidget *parent, const QString &title, const QString &text)
+{
+    bool ignored = false;
+    if (answerAutomatically(text, &ignored)) {
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    bool ignored = false;
+    if (answerAutomatically(text, &ignored)) {
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &confirmText)
+{
+    bool answer = false;
+    if (answerAutomatically(text, &answer)) {
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *yes = box.addButton(confirmText, QMessageBox::AcceptRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+} // namespace committee::ui

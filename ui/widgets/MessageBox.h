@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+namespace committee::ui {
+
+// Every message the UI shows goes through here. Tests set the next answer instead of a
+// person clicking, so a dialog never blocks an automated run.
+class MessageBox {
+public:
+    static void error(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+                        const QString &confirmText);
+
+    // Test hook: the next confirm() returns `answer` at once; error() and information()
+    // return at once and record their text.
+    static void setNextAnswer(bool answer);
+    static void setAutomatic(bool automatic);
+    static QString lastText();
+
+private:
+    static bool answerAutomatically(const QString &text, bool *answer);
+};
+
+} // namespace committee::ui

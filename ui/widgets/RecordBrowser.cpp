@@ -1,0 +1,343 @@
+#include "widgets/RecordBrowser.h"
+
+#include "records/FieldText.h"
+#include "records/RecordRepository.h"
+#include "widgets/MessageBox.h"
+#include "widgets/RecordDetailView.h"
+#include "widgets/RecordEditorDialog.h"
+#include "widgets/RecordTableModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace committee::ui {
+
+RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWidget *parent)
+    : QWidget(parent), m_type(type), m_model(new RecordTableModel(type, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
+      m_count(new QLabel(this)), m_table(new QTableView(this)), m_toolBar(new QToolBar(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(RecordTableModel::SearchRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(RecordTableModel::SortRole);
+
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter: type any words, e.g. 消防"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_count->setText(tr("%n shown", nullptr, visibleRowCount()));
+        if (m_table->selectionModel()->selectedRows().isEmpty() && visibleRowCount() > 0) {
+            m_table->selectRow(0);
+        }
+    });
+
+    m_table->setObjectName(QStringLiteral("records"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_table, &QTableView::doubleClicked, this, &RecordBrowser::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        showCurrent();
+        emit currentChanged(currentId());
+    });
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
+    createActions(options);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(top);
+    listLayout->addWidget(m_toolBar);
+    listLayout->addWidget(m_table, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (options.detail) {
+        m_detail = new RecordDetailView(this);
+        m_detail->setObjectName(QStringLiteral("detail"));
+        auto *splitter = new QSplitter(options.orientation, this);
+        splitter->addWidget(listSide);
+        splitter->addWidget(m_detail);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 2);
+        splitter->setChildrenCollapsible(false);
+        splitter->setSizes({600, 400});
+        layout->addWidget(splitter);
+    } else {
+        layout->addWidget(listSide);
+    }
+    updateActions();
+}
+
+void RecordBrowser::createActions(const Options &options)
+{
+    auto make = [this](const QString &icon, const QString &text, const QKeySequence &key,
+                       std::function<void()> run) {
+        auto *action = new QAction(QIcon(icon), text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, std::move(run));
+        addAction(action);
+        m_toolBar->addAction(action);
+        return action;
+    };
+    m_add = make(QStringLiteral(":/icons/action-add.svg"), tr("New"), QKeySequence::New,
+                 [this] { addRecord(); });
+    m_edit = make(QStringLiteral(":/icons/action-edit.svg"), tr("Edit"), QKeySequence(Qt::Key_F2),
+                  [this] { editCurrent(); });
+    m_delete = make(QStringLiteral(":/icons/action-delete.svg"), tr("Delete"), QKeySequence::Delete,
+                    [this] { deleteCurrent(); });
+    if (options.reorder) {
+        m_toolBar->addSeparator();
+        m_up = make(QStringLiteral(":/icons/action-up.svg"), tr("Move up"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
+        m_down = make(QStringLiteral(":/icons/action-down.svg"), tr("Move down"),
+                      QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(+1); });
+    }
+    if (options.restoreOfficial) {
+        m_toolBar->addSeparator();
+        m_restore =
+            make(QStringLiteral(":/icons/action-restore.svg"), tr("Restore official text"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { restoreCurrent(); });
+    }
+    // Enter on the list edits, as clerks expect from office programs.
+    auto *enter = new QAction(this);
+    enter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    enter->setShortcutContext(Qt::WidgetShortcut);
+    connect(enter, &QAction::triggered, this, &RecordBrowser::editCurrent);
+    m_table->addAction(enter);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(find);
+}
+
+void RecordBrowser::setStore(RecordStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void RecordBrowser::reload()
+{
+    const qint64 keep = currentId();
+    if (!m_store) {
+        m_model->setRecords({});
+    } else if (auto rows = m_store->list(); rows) {
+        m_model->setRecords(rows.value());
+    } else {
+        m_model->setRecords({});
+        MessageBox::error(this, tr("Cannot show the list"), rows.error().message);
+    }
+    m_table->resizeColumnsToContents();
+    // Long texts would push the other columns out of sight; their full text is in the
+    // tooltip and the detail page.
+    const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), widest));
+    }
+    m_count->setText(tr("%n shown", nullptr, visibleRowCount()));
+    if (keep > 0 && m_model->rowOf(keep) >= 0) {
+        selectId(keep);
+    } else if (visibleRowCount() > 0) {
+        m_table->selectRow(0);
+    } else {
+        showCurrent();
+    }
+    updateActions();
+}
+
+int RecordBrowser::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void RecordBrowser::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+qint64 RecordBrowser::currentId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+void RecordBrowser::updateActions()
+{
+    const bool has = currentId() > 0;
+    m_add->setEnabled(m_store != nullptr);
+    m_edit->setEnabled(has);
+    m_delete->setEnabled(has);
+    if (m_up) {
+        // Reordering a filtered or re-sorted list would be guesswork about where things go.
+        const bool natural = m_filter->text().isEmpty();
+        m_up->setEnabled(has && natural);
+        m_down->setEnabled(has && natural);
+    }
+    if (m_restore) {
+        const int row = m_model->rowOf(currentId());
+        m_restore->setEnabled(
+            row >= 0 && !RecordRepository::differingFields(m_type, m_model->record(row)).isEmpty());
+    }
+}
+
+void RecordBrowser::showCurrent()
+{
+    if (!m_detail) {
+        return;
+    }
+    const int row = m_model->rowOf(currentId());
+    if (row < 0) {
+        m_detail->showNothing(visibleRowCount() == 0 && !m_filter->text().isEmpty()
+                                  ? tr("Nothing matches the filter.")
+                                  : tr("Choose an entry in the list to see it here."));
+        return;
+    }
+    m_detail->showRecord(m_type, m_model->record(row));
+}
+
+void RecordBrowser::reportIfFailed(const Status &status, const QString &title)
+{
+    if (!status) {
+        MessageBox::error(this, title, status.error().message);
+    }
+}
+
+void RecordBrowser::addRecord()
+{
+    if (!m_store) {
+        return;
+    }
+    qint64 newId = 0;
+    RecordEditorDialog dialog(
+        m_type, m_store->blank(),
+        [this, &newId](const Record &record) -> Status {
+            auto id = m_store->insert(record);
+            if (id) {
+                newId = id.value();
+            }
+            return id;
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_filter->clear();
+        reload();
+        selectId(newId);
+        emit changed();
+    }
+}
+
+void RecordBrowser::editCurrent()
+{
+    const qint64 id = currentId();
+    if (!m_store || id <= 0) {
+        return;
+    }
+    auto record = m_store->get(id);
+    if (!record) {
+        reportIfFailed(record, tr("Cannot edit"));
+        return;
+    }
+    RecordEditorDialog dialog(
+        m_type, record.value(), [this](const Record &r) { return m_store->update(r); }, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit changed();
+    }
+}
+
+void RecordBrowser::deleteCurrent()
+{
+    const qint64 id = currentId();
+    const int row = m_model->rowOf(id);
+    if (!m_store || row < 0) {
+        return;
+    }
+    const QString name =
+        m_table->currentIndex().siblingAtColumn(m_type.numbered ? 1 : 0).data().toString();
+    if (!MessageBox::confirm(
+            this, tr("Delete"),
+            tr("Delete “%1”? The audit trail keeps a record of what it said.").arg(name),
+            tr("Delete"))) {
+        return;
+    }
+    reportIfFailed(m_store->remove(id), tr("Not deleted"));
+    reload();
+    emit changed();
+}
+
+void RecordBrowser::moveCurrent(int delta)
+{
+    const qint64 id = currentId();
+    if (!m_store || id <= 0) {
+        return;
+    }
+    reportIfFailed(m_store->move(id, delta), tr("Not moved"));
+    // Show the list in its own order after a move, or the row would seem not to move.
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    reload();
+    selectId(id);
+    emit changed();
+}
+
+void RecordBrowser::restoreCurrent()
+{
+    const qint64 id = currentId();
+    if (!m_store || id <= 0) {
+        return;
+    }
+    if (!MessageBox::confirm(this, tr("Restore official text"),
+                             tr("Replace this entry's text with the official text? Your wording "
+                                "stays in the audit trail."),
+                             tr("Restore"))) {
+        return;
+    }
+    reportIfFailed(m_store->restoreOfficial(id), tr("Not restored"));
+    reload();
+    emit changed();
+}
+
+} // namespace committee::ui
