@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>committee::Attachments</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the attachment store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::Backup</name>
     <message>
         <source>The backup copy %1 cannot be read.</source>
@@ -36,6 +63,105 @@
     </message>
     <message>
         <source>residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::DataFolderMove</name>
+    <message>
+        <source>The open database could not be counted to check the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 does not have the same tables as the open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 differs from the open database in the table “%2” (%3 rows instead of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to move the data to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the database in the data folder can be moved. This window has %1 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is already in %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be moved into its own backups folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a Committee Desk database. Choose an empty folder; the data there is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1: the data needs %2 MB, and %3 MB are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1. Nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 did not pass its check, so it was removed and nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be given its name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was copied, but the new folder could not be recorded in the settings, so the copy was removed and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier data folder is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of the data folder in use; it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still open in Committee Desk or committee-desk-cli. Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files in the old data folder could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -114,6 +240,13 @@
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::DemoData</name>
+    <message>
+        <source>The demo covers 1 to 30 years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,11 +427,907 @@
         <source>Date issued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1. Party organisation proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisation proposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Two committees discussed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two committees discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Party members&apos; assembly reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members&apos; assembly reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Villagers&apos; (representatives&apos;) meeting resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villagers&apos; (representatives&apos;) meeting resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Resolution disclosed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Result of implementation disclosed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of implementation disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Drafted by the two committees on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two committees draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Reviewed by the supervisory committee on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory committee reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Plan fixed by the joint meeting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint meeting fixes the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Posted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Archived and filed with the township on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving and filing with the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三事分流 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三事分流 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major matter (大事): for the government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor matter (小事): handled together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private matter (私事): residents themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五社联动 and 公益创投</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五社联动 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公益创投 project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners (organisations, social workers, volunteers, donors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent case submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent case submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request from a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching checklist item no. (0: outside the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list: assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the list: declined (渝民发〔2021〕6号 一)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the list: bought as a service (费随事转)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair (主任)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed with the township on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratic evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratic evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied (基本满意)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied (不满意)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conventions (村规民约/居民公约)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points system (积分制) notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courtyard system (院落制) notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated for the district selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四议两公开 matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四议两公开 matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members&apos; or residents&apos; suggestion (党员群众建议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by village cadres (村干部提议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranged by the higher Party committee or government (上级党委政府安排)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two committees&apos; meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members&apos; assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villagers&apos; (representatives&apos;) meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure of the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory committee&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party affairs (党务)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government affairs (政务)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services (服务)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance (财务)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice board and online platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice board (公开栏)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online platform (智慧社区云平台)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory committee members who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee seal and supervisory committee seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee seal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory committee seal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting opinions (收集意见)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making proposals (提出建议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseeing implementation (监督落实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting back (通报反馈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be informed (知情)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To question (质询)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To audit (审核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To propose (建议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To chair the democratic evaluation (主持民主评议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villagers&apos; or residents&apos; meeting (村(居)民会议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives&apos; meeting (村(居)民代表会议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint meeting of the two committees (两委会议/联席会议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members&apos; assembly (党员大会)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation meeting (协商会议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory committee meeting (监督委员会会议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-committee meeting (下属委员会会议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the year (第N次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members entitled to attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent, with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers (列席)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation catalogue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter for consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning, building and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic and social development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or community governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::LedgerRules</name>
+    <message>
+        <source>“%1” cannot be completed before “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) cannot be earlier than “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance disclosures must stay up at least one month; this one was up %1 days (until %2 at the earliest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures must stay on the notice board at least 10 days; this one was up %1 days (until %2 at the earliest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chair (主任) is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members; a sub-committee has %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people are recorded present than are entitled to attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disclosure can only be taken down after it was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the list needs the number of its checklist item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request matches checklist item %1, so it is not outside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work bought as a service needs its agreement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes were counted but only %2 people were present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisory committee member has signed the posted disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posted disclosure carries both seals: the committee&apos;s and the supervisory committee&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the catalogue has %2 entries; it should have 4 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::MeetingRules</name>
+    <message>
+        <source>one half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum not reached: %1 of %2 present; this meeting needs %3 present (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed: %1 votes for; a motion needs %2 %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::Migrations</name>
     <message>
         <source>Updating the database to version %1 failed; it was left at version %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::RecordExchange</name>
+    <message>
+        <source>%1 is not a JSON list of records (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” is not a field of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 cells, but the header has %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::RecordLinks</name>
+    <message>
+        <source>Measure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,6 +1339,18 @@
     </message>
     <message>
         <source>This entry was added by hand; it has no official text to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is finalized. Change it with “Amend”, giving the reason; the original stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finalized record cannot be deleted; amend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,24 +1449,75 @@
         <source>“%1” has a value that is not one of the choices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” must be a time such as 14:30, or a span such as 14:30-16:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>committee::cli::Commands</name>
+    <name>committee::cli</name>
     <message>
-        <source>“demo” takes no arguments.</source>
+        <source>Record type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database already belongs to a committee; the demo only fills an empty one.</source>
+        <source>Only this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filled in the sample committee %1.
+        <source>json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include fields marked sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type “%1”. Types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records import needs exactly one file (.csv or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file must end in .csv or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records into %2%3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill an empty database with a sample committee, for trying the app.</source>
+        <source> (the file was read as GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “records list” or “records import”. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown records command “%1”: use list or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::cli::Commands</name>
+    <message>
+        <source>This database already belongs to a committee; the demo only fills an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,6 +1580,31 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>Unknown command “%1”. See --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Years of records to make (1-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“demo” takes only --years N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years needs a number from 1 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in the sample committee %1 with %2 records.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a sample committee and, with --years N, N years of sample records, for trying the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records list --type TYPE [--year Y] [--format json|csv]; records import --type TYPE FILE.csv|FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>
@@ -509,6 +1626,36 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
     <message>
         <source>Committee Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data now lives in %1 and opened correctly.
+
+The old folder %2 still holds the earlier copy. Delete that copy now? If you are unsure, keep it: it does no harm, and you can delete it by hand later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old copy and its folder %1 were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old copy was deleted. The folder %1 also holds other files, so it was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee Desk keeps your data in %1 (chosen in Settings), but there is no database there now. If that folder is on a USB stick or a network drive, connect it and start Committee Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee Desk could not start again by itself. Start it from the menu; it will open your data from the new folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +1710,81 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
     <message>
         <source>Our committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four deliberations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments and evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and mechanisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::AssistLedgerArea</name>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals for the chosen period: per checklist item, per department and per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +1938,117 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
 </context>
 <context>
+    <name>committee::ui::LedgerActions</name>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this record as the official record; later changes are amendments with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo or a scan, e.g. of the notice board or the sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which measures of the task list and which checklist items this record serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted records, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize this record? It becomes the official record: later changes must be amendments with a reason, and the original stays visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this finalized record being changed? The reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is missing from the attachment folder. Attach the file again, or restore the folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this record serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::MainWindow</name>
     <message>
         <source>Committee Desk</source>
@@ -743,6 +2076,80 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
     <message>
         <source>&amp;About Committee Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::MeetingsArea</name>
+    <message>
+        <source>Quorum and majority rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items and votes of the chosen meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum and majority rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A motion passes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app warns, but still saves, when a meeting or a vote does not meet these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::PeriodFilterBar</name>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +2230,18 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordDetailView</name>
@@ -839,6 +2258,26 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
     <message>
         <source>Official text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored copy is missing from the attachment folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +2334,38 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 14:30-16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the committee&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordTableModel</name>
@@ -920,6 +2391,10 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,11 +2432,102 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>The new language is used from the next start of Committee Desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Move data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your data to another folder, check the copy, and work from there from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own database can be moved. This window has another file open (the demo, or a file given with --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your data to %1?
+
+Committee Desk copies the database and its backups there, checks the copy, and then restarts to work from the new folder. The old folder is kept; after the restart you can choose to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and checked: %2 tables with %3 records, and %4 backup files.
+
+Committee Desk now closes and starts again from the new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::TaskListArea</name>
     <message>
         <source>Measures of the chosen task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::WorkRequestsArea</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match against the checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the year by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these: outside the list (清单外事项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match against the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist item shares words with this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items that share words with this request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

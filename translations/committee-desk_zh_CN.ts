@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>committee::Attachments</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the attachment store.</source>
+        <translation>无法将 %1 复制到附件库。</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>复制 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>committee::Backup</name>
     <message>
         <source>The backup copy %1 cannot be read.</source>
@@ -37,6 +64,105 @@
     <message>
         <source>residents</source>
         <translation>居民</translation>
+    </message>
+</context>
+<context>
+    <name>committee::DataFolderMove</name>
+    <message>
+        <source>The open database could not be counted to check the copy.</source>
+        <translation>无法统计当前数据库的记录数，因而无法核对副本。</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be read back.</source>
+        <translation>无法读回副本 %1。</translation>
+    </message>
+    <message>
+        <source>The copy %1 does not have the same tables as the open database.</source>
+        <translation>副本 %1 的数据表与当前数据库不一致。</translation>
+    </message>
+    <message>
+        <source>The copy %1 differs from the open database in the table “%2” (%3 rows instead of %4).</source>
+        <translation>副本 %1 的数据表“%2”与当前数据库不一致（%3 行，应为 %4 行）。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to move the data to.</source>
+        <translation>请选择要把数据迁移到的文件夹。</translation>
+    </message>
+    <message>
+        <source>Only the database in the data folder can be moved. This window has %1 open.</source>
+        <translation>只能迁移数据文件夹中的数据库。当前窗口打开的是 %1。</translation>
+    </message>
+    <message>
+        <source>The data is already in %1. Choose another folder.</source>
+        <translation>数据已经在 %1 中，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The data cannot be moved into its own backups folder %1.</source>
+        <translation>不能把数据迁移到它自己的备份文件夹 %1 中。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 是文件，不是文件夹。请选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you can write to.</source>
+        <translation>无法创建文件夹 %1。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1. Choose a folder you can write to.</source>
+        <translation>无法写入文件夹 %1。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a Committee Desk database. Choose an empty folder; the data there is left as it is.</source>
+        <translation>文件夹 %1 中已有村居工作台数据库。请选择一个空文件夹；那里的数据不会被改动。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1: the data needs %2 MB, and %3 MB are free.</source>
+        <translation>%1 的剩余空间不足：数据需要 %2 MB，可用只有 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1. Nothing was changed. %2</source>
+        <translation>无法将数据库复制到 %1，未作任何改动。%2</translation>
+    </message>
+    <message>
+        <source>The copy in %1 did not pass its check, so it was removed and nothing was changed. %2</source>
+        <translation>%1 中的副本未通过核对，已删除副本，未作任何改动。%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose an empty folder.</source>
+        <translation>%1 已存在。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2. Nothing was changed.</source>
+        <translation>无法将备份 %1 复制到 %2，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be given its name. Nothing was changed.</source>
+        <translation>无法为备份副本 %1 命名，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The data was copied, but the new folder could not be recorded in the settings, so the copy was removed and nothing was changed.</source>
+        <translation>数据已复制，但无法在设置中记录新文件夹，因此已删除副本，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No earlier data folder is recorded.</source>
+        <translation>没有记录以前的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is part of the data folder in use; it was not deleted.</source>
+        <translation>%1 属于正在使用的数据文件夹，未删除。</translation>
+    </message>
+    <message>
+        <source>%1 is still open in Committee Desk or committee-desk-cli. Close it, then try again.</source>
+        <translation>%1 仍在村居工作台或 committee-desk-cli 中打开。请关闭后再试。</translation>
+    </message>
+    <message>
+        <source>These files in the old data folder could not be deleted: %1</source>
+        <translation>旧数据文件夹中的以下文件无法删除：%1</translation>
     </message>
 </context>
 <context>
@@ -115,6 +241,13 @@
     <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::DemoData</name>
+    <message>
+        <source>The demo covers 1 to 30 years.</source>
+        <translation>示例数据的年数为 1 到 30 年。</translation>
     </message>
 </context>
 <context>
@@ -294,12 +427,908 @@
         <source>Date issued</source>
         <translation>发文日期</translation>
     </message>
+    <message>
+        <source>1. Party organisation proposed on</source>
+        <translation>①党组织提议日期</translation>
+    </message>
+    <message>
+        <source>Party organisation proposes</source>
+        <translation>党组织提议</translation>
+    </message>
+    <message>
+        <source>2. Two committees discussed on</source>
+        <translation>②“两委”会议商议日期</translation>
+    </message>
+    <message>
+        <source>Two committees discuss</source>
+        <translation>“两委”会议商议</translation>
+    </message>
+    <message>
+        <source>3. Party members&apos; assembly reviewed on</source>
+        <translation>③党员大会审议日期</translation>
+    </message>
+    <message>
+        <source>Party members&apos; assembly reviews</source>
+        <translation>党员大会审议</translation>
+    </message>
+    <message>
+        <source>4. Villagers&apos; (representatives&apos;) meeting resolved on</source>
+        <translation>④村（居）民（代表）会议决议日期</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; (representatives&apos;) meeting resolves</source>
+        <translation>村（居）民（代表）会议决议</translation>
+    </message>
+    <message>
+        <source>5. Resolution disclosed on</source>
+        <translation>⑤决议公开日期</translation>
+    </message>
+    <message>
+        <source>Resolution disclosed</source>
+        <translation>决议公开</translation>
+    </message>
+    <message>
+        <source>6. Result of implementation disclosed on</source>
+        <translation>⑥实施结果公开日期</translation>
+    </message>
+    <message>
+        <source>Result of implementation disclosed</source>
+        <translation>实施结果公开</translation>
+    </message>
+    <message>
+        <source>1. Drafted by the two committees on</source>
+        <translation>①“两委”拟定日期</translation>
+    </message>
+    <message>
+        <source>Two committees draft</source>
+        <translation>“两委”拟定</translation>
+    </message>
+    <message>
+        <source>2. Reviewed by the supervisory committee on</source>
+        <translation>②监督委员会审查日期</translation>
+    </message>
+    <message>
+        <source>Supervisory committee reviews</source>
+        <translation>监督委员会审查</translation>
+    </message>
+    <message>
+        <source>3. Plan fixed by the joint meeting on</source>
+        <translation>③联席会确定方案日期</translation>
+    </message>
+    <message>
+        <source>Joint meeting fixes the plan</source>
+        <translation>联席会确定方案</translation>
+    </message>
+    <message>
+        <source>4. Posted on</source>
+        <translation>④公布日期</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>5. Archived and filed with the township on</source>
+        <translation>⑤存档并报镇街备案日期</translation>
+    </message>
+    <message>
+        <source>Archiving and filing with the township</source>
+        <translation>存档并报镇街备案</translation>
+    </message>
+    <message>
+        <source>三事分流 case</source>
+        <translation>三事分流事项</translation>
+    </message>
+    <message>
+        <source>三事分流 cases</source>
+        <translation>三事分流</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Major matter (大事): for the government</source>
+        <translation>大事（政府主导）</translation>
+    </message>
+    <message>
+        <source>Minor matter (小事): handled together</source>
+        <translation>小事（共同协商办理）</translation>
+    </message>
+    <message>
+        <source>Private matter (私事): residents themselves</source>
+        <translation>私事（居民自行解决）</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation>分流至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Activity or project</source>
+        <translation>活动或项目</translation>
+    </message>
+    <message>
+        <source>五社联动 and 公益创投</source>
+        <translation>五社联动与公益创投</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>五社联动 activity</source>
+        <translation>五社联动活动</translation>
+    </message>
+    <message>
+        <source>公益创投 project</source>
+        <translation>公益创投项目</translation>
+    </message>
+    <message>
+        <source>Partners (organisations, social workers, volunteers, donors)</source>
+        <translation>参与方（社会组织、社工、志愿者、慈善资源）</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Excellent case submission</source>
+        <translation>优秀案例报送</translation>
+    </message>
+    <message>
+        <source>Excellent case submissions</source>
+        <translation>优秀案例报送</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Submitted to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Assistance ledger entry</source>
+        <translation>协助工作台账</translation>
+    </message>
+    <message>
+        <source>Assistance ledger</source>
+        <translation>协助工作台账</translation>
+    </message>
+    <message>
+        <source>Checklist item no.</source>
+        <translation>清单事项序号</translation>
+    </message>
+    <message>
+        <source>Detailed task</source>
+        <translation>细化事项</translation>
+    </message>
+    <message>
+        <source>Requesting department</source>
+        <translation>提出部门</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation>用时（分钟）</translation>
+    </message>
+    <message>
+        <source>Request from a department</source>
+        <translation>部门工作事项</translation>
+    </message>
+    <message>
+        <source>Requests from departments</source>
+        <translation>部门工作事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Official document</source>
+        <translation>正式文件</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat or message</source>
+        <translation>微信或短信</translation>
+    </message>
+    <message>
+        <source>Online system</source>
+        <translation>网络系统</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>要求事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Matching checklist item no. (0: outside the list)</source>
+        <translation>清单事项序号（0为清单外）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>On the list: assist</source>
+        <translation>清单内：依法协助</translation>
+    </message>
+    <message>
+        <source>Outside the list: declined (渝民发〔2021〕6号 一)</source>
+        <translation>清单外：拒绝（渝民发〔2021〕6号第一条）</translation>
+    </message>
+    <message>
+        <source>Outside the list: bought as a service (费随事转)</source>
+        <translation>清单外：购买服务（费随事转）</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Sub-committee</source>
+        <translation>下属委员会</translation>
+    </message>
+    <message>
+        <source>Sub-committees</source>
+        <translation>下属委员会</translation>
+    </message>
+    <message>
+        <source>Chair (主任)</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <source>Duties and notes</source>
+        <translation>职责及备注</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>履职承诺</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>履职承诺</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>Filed with the township on</source>
+        <translation>报镇街备案日期</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Democratic evaluations</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>评议日期</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied (基本满意)</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied (不满意)</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Result published on</source>
+        <translation>结果公布日期</translation>
+    </message>
+    <message>
+        <source>Convention version</source>
+        <translation>村规民约版本</translation>
+    </message>
+    <message>
+        <source>Conventions (村规民约/居民公约)</source>
+        <translation>村规民约/居民公约</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>Adopted by the meeting</source>
+        <translation>通过会议</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Points system (积分制) notes</source>
+        <translation>积分制说明</translation>
+    </message>
+    <message>
+        <source>Courtyard system (院落制) notes</source>
+        <translation>院落制说明</translation>
+    </message>
+    <message>
+        <source>Nominated for the district selection</source>
+        <translation>推荐参评区优秀村规民约</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Nominated on</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <source>四议两公开 matter</source>
+        <translation>四议两公开事项</translation>
+    </message>
+    <message>
+        <source>四议两公开 matters</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>动议事由</translation>
+    </message>
+    <message>
+        <source>Party members&apos; or residents&apos; suggestion (党员群众建议)</source>
+        <translation>党员群众建议</translation>
+    </message>
+    <message>
+        <source>Proposed by village cadres (村干部提议)</source>
+        <translation>村（社区）干部提议</translation>
+    </message>
+    <message>
+        <source>Arranged by the higher Party committee or government (上级党委政府安排)</source>
+        <translation>上级党委政府安排</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提议内容</translation>
+    </message>
+    <message>
+        <source>Two committees&apos; meeting</source>
+        <translation>“两委”会议</translation>
+    </message>
+    <message>
+        <source>Party members&apos; assembly</source>
+        <translation>党员大会</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; (representatives&apos;) meeting</source>
+        <translation>村（居）民（代表）会议</translation>
+    </message>
+    <message>
+        <source>Disclosure of the resolution</source>
+        <translation>决议公开记录</translation>
+    </message>
+    <message>
+        <source>Disclosure of the result</source>
+        <translation>实施结果公开记录</translation>
+    </message>
+    <message>
+        <source>Supervisory committee&apos;s opinion</source>
+        <translation>监督委员会意见</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>村（居）务公开</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>村（居）务公开</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Party affairs (党务)</source>
+        <translation>党务</translation>
+    </message>
+    <message>
+        <source>Government affairs (政务)</source>
+        <translation>政务</translation>
+    </message>
+    <message>
+        <source>Services (服务)</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Finance (财务)</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Notice board and online platform</source>
+        <translation>公开栏和网络平台</translation>
+    </message>
+    <message>
+        <source>Notice board (公开栏)</source>
+        <translation>公开栏</translation>
+    </message>
+    <message>
+        <source>Online platform (智慧社区云平台)</source>
+        <translation>智慧社区云平台</translation>
+    </message>
+    <message>
+        <source>Supervisory committee members who signed</source>
+        <translation>签字的监委会成员</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Not yet sealed</source>
+        <translation>尚未盖章</translation>
+    </message>
+    <message>
+        <source>Committee seal and supervisory committee seal</source>
+        <translation>村（居）委会和监委会印章</translation>
+    </message>
+    <message>
+        <source>Committee seal only</source>
+        <translation>仅村（居）委会印章</translation>
+    </message>
+    <message>
+        <source>Supervisory committee seal only</source>
+        <translation>仅监委会印章</translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation>撤下日期</translation>
+    </message>
+    <message>
+        <source>Supervision entry</source>
+        <translation>监督工作记录</translation>
+    </message>
+    <message>
+        <source>Supervision entries</source>
+        <translation>监督工作记录</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Collecting opinions (收集意见)</source>
+        <translation>收集意见</translation>
+    </message>
+    <message>
+        <source>Making proposals (提出建议)</source>
+        <translation>提出建议</translation>
+    </message>
+    <message>
+        <source>Overseeing implementation (监督落实)</source>
+        <translation>监督落实</translation>
+    </message>
+    <message>
+        <source>Reporting back (通报反馈)</source>
+        <translation>通报反馈</translation>
+    </message>
+    <message>
+        <source>Right used</source>
+        <translation>行使权利</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>To be informed (知情)</source>
+        <translation>知情权</translation>
+    </message>
+    <message>
+        <source>To question (质询)</source>
+        <translation>质询权</translation>
+    </message>
+    <message>
+        <source>To audit (审核)</source>
+        <translation>审核权</translation>
+    </message>
+    <message>
+        <source>To propose (建议)</source>
+        <translation>建议权</translation>
+    </message>
+    <message>
+        <source>To chair the democratic evaluation (主持民主评议)</source>
+        <translation>主持民主评议权</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; or residents&apos; meeting (村(居)民会议)</source>
+        <translation>村（居）民会议</translation>
+    </message>
+    <message>
+        <source>Representatives&apos; meeting (村(居)民代表会议)</source>
+        <translation>村（居）民代表会议</translation>
+    </message>
+    <message>
+        <source>Joint meeting of the two committees (两委会议/联席会议)</source>
+        <translation>“两委”会议/联席会议</translation>
+    </message>
+    <message>
+        <source>Party members&apos; assembly (党员大会)</source>
+        <translation>党员大会</translation>
+    </message>
+    <message>
+        <source>Consultation meeting (协商会议)</source>
+        <translation>协商会议</translation>
+    </message>
+    <message>
+        <source>Supervisory committee meeting (监督委员会会议)</source>
+        <translation>监督委员会会议</translation>
+    </message>
+    <message>
+        <source>Sub-committee meeting (下属委员会会议)</source>
+        <translation>下属委员会会议</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>其他会议</translation>
+    </message>
+    <message>
+        <source>Number in the year (第N次)</source>
+        <translation>本年第几次</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Members entitled to attend</source>
+        <translation>应到人数</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>Absent, with reasons</source>
+        <translation>缺席人员及原因</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Observers (列席)</source>
+        <translation>列席人员</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论情况</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <source>Consultation catalogue entry</source>
+        <translation>协商目录事项</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续落实</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Consultation catalogue</source>
+        <translation>重点事项协商目录</translation>
+    </message>
+    <message>
+        <source>Matter for consultation</source>
+        <translation>协商事项</translation>
+    </message>
+    <message>
+        <source>Planning, building and management</source>
+        <translation>规划建设管理</translation>
+    </message>
+    <message>
+        <source>Economic and social development</source>
+        <translation>经济社会发展</translation>
+    </message>
+    <message>
+        <source>Village or community governance</source>
+        <translation>村（社区）治理</translation>
+    </message>
+    <message>
+        <source>Public safety</source>
+        <translation>公共安全</translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+</context>
+<context>
+    <name>committee::LedgerRules</name>
+    <message>
+        <source>“%1” cannot be completed before “%2”.</source>
+        <translation>“%2”完成之前，不能填写“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) cannot be earlier than “%3” (%4).</source>
+        <translation>“%1”（%2）不能早于“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>Finance disclosures must stay up at least one month; this one was up %1 days (until %2 at the earliest).</source>
+        <translation>财务公开时限不少于一个月；本次只公开了 %1 天（最早应到 %2 撤下）。</translation>
+    </message>
+    <message>
+        <source>Disclosures must stay on the notice board at least 10 days; this one was up %1 days (until %2 at the earliest).</source>
+        <translation>公开栏内容应保留 10 日以上；本次只保留了 %1 天（最早应到 %2 撤下）。</translation>
+    </message>
+    <message>
+        <source>No chair (主任) is named.</source>
+        <translation>未指定主任。</translation>
+    </message>
+    <message>
+        <source>%1 members; a sub-committee has %2 to %3.</source>
+        <translation>现有 %1 人；下属委员会一般由 %2－%3 人组成。</translation>
+    </message>
+    <message>
+        <source>The required %1 is missing.</source>
+        <translation>缺少应设立的%1。</translation>
+    </message>
+    <message>
+        <source>More people are recorded present than are entitled to attend.</source>
+        <translation>实到人数多于应到人数。</translation>
+    </message>
+    <message>
+        <source>A disclosure can only be taken down after it was posted.</source>
+        <translation>公开内容只能在公布之后撤下。</translation>
+    </message>
+    <message>
+        <source>Work on the list needs the number of its checklist item.</source>
+        <translation>清单内事项须填写对应的清单事项序号。</translation>
+    </message>
+    <message>
+        <source>This request matches checklist item %1, so it is not outside the list.</source>
+        <translation>该事项对应清单第 %1 项，不属于清单外事项。</translation>
+    </message>
+    <message>
+        <source>Work bought as a service needs its agreement recorded.</source>
+        <translation>购买服务须记录服务协议。</translation>
+    </message>
+    <message>
+        <source>%1 votes were counted but only %2 people were present.</source>
+        <translation>共计 %1 票，但实到只有 %2 人。</translation>
+    </message>
+    <message>
+        <source>No supervisory committee member has signed the posted disclosure.</source>
+        <translation>已公布的内容尚无监委会成员签字。</translation>
+    </message>
+    <message>
+        <source>A posted disclosure carries both seals: the committee&apos;s and the supervisory committee&apos;s.</source>
+        <translation>公布的内容应加盖村（居）委会和监委会两枚印章。</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation>全部步骤已完成</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue has %2 entries; it should have 4 to 6.</source>
+        <translation>%1年：协商目录有 %2 条，应为 4－6 条。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::MeetingRules</name>
+    <message>
+        <source>one half</source>
+        <translation>二分之一</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>三分之二</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>过%1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>Quorum not reached: %1 of %2 present; this meeting needs %3 present (%4).</source>
+        <translation>到会人数不足：应到 %2 人，实到 %1 人；本会议须%3到会（至少 %4 人）。</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>到会人员</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>全体成员</translation>
+    </message>
+    <message>
+        <source>Not passed: %1 votes for; a motion needs %2 %3 (%4).</source>
+        <translation>未通过：赞成 %1 票；须%3%2同意（至少 %4 票）。</translation>
+    </message>
 </context>
 <context>
     <name>committee::Migrations</name>
     <message>
         <source>Updating the database to version %1 failed; it was left at version %2. %3</source>
         <translation>将数据库升级到版本 %1 失败，数据库仍为版本 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>committee::RecordExchange</name>
+    <message>
+        <source>%1 is not a JSON list of records (%2 at byte %3).</source>
+        <translation>%1 不是记录的 JSON 列表（第 %3 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” is not a field of %2.</source>
+        <translation>第 1 行：“%1”列不是%2的字段。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 cells, but the header has %3 columns.</source>
+        <translation>第 %1 行：有 %2 个单元格，但表头只有 %3 列。</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>第 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+</context>
+<context>
+    <name>committee::RecordLinks</name>
+    <message>
+        <source>Measure %1: %2</source>
+        <translation>措施 %1：%2</translation>
+    </message>
+    <message>
+        <source>Checklist item %1: %2</source>
+        <translation>清单事项 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -311,6 +1340,18 @@
     <message>
         <source>This entry was added by hand; it has no official text to restore.</source>
         <translation>此条目为手工添加，没有可恢复的正式文本。</translation>
+    </message>
+    <message>
+        <source>This record is finalized. Change it with “Amend”, giving the reason; the original stays on record.</source>
+        <translation>此记录已定稿。请用“更正”修改并说明理由；原始内容会保留。</translation>
+    </message>
+    <message>
+        <source>A finalized record cannot be deleted; amend it instead.</source>
+        <translation>已定稿的记录不能删除，请改用更正。</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>更正须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -408,26 +1449,77 @@
         <source>“%1” has a value that is not one of the choices.</source>
         <translation>“%1”的值不在可选范围内。</translation>
     </message>
+    <message>
+        <source>“%1” must be a time such as 14:30, or a span such as 14:30-16:00.</source>
+        <translation>“%1”必须是时间，例如 14:30，或时间段，例如 14:30-16:00。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::cli</name>
+    <message>
+        <source>Record type.</source>
+        <translation>记录类型。</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>仅限此年份。</translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation>json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Include fields marked sensitive.</source>
+        <translation>包含标记为敏感的字段。</translation>
+    </message>
+    <message>
+        <source>Unknown record type “%1”. Types: %2.</source>
+        <translation>未知的记录类型“%1”。可用类型：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or csv.</source>
+        <translation>未知格式“%1”：请使用 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2024.</source>
+        <translation>--year 需要年份，例如 2024。</translation>
+    </message>
+    <message>
+        <source>records import needs exactly one file (.csv or .json).</source>
+        <translation>records import 需要且只需要一个文件（.csv 或 .json）。</translation>
+    </message>
+    <message>
+        <source>%1: the file must end in .csv or .json.</source>
+        <translation>%1：文件扩展名必须是 .csv 或 .json。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 records into %2%3.
+</source>
+        <translation>已向%2导入 %1 条记录%3。
+</translation>
+    </message>
+    <message>
+        <source> (the file was read as GBK)</source>
+        <translation>（文件按 GBK 编码读取）</translation>
+    </message>
+    <message>
+        <source>Use “records list” or “records import”. See --help.</source>
+        <translation>请使用“records list”或“records import”。请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Unknown records command “%1”: use list or import.</source>
+        <translation>未知的 records 子命令“%1”：请使用 list 或 import。</translation>
+    </message>
 </context>
 <context>
     <name>committee::cli::Commands</name>
     <message>
-        <source>“demo” takes no arguments.</source>
-        <translation>“demo”命令不带参数。</translation>
-    </message>
-    <message>
         <source>This database already belongs to a committee; the demo only fills an empty one.</source>
         <translation>此数据库已属于某个委员会；示例数据只能填入空数据库。</translation>
-    </message>
-    <message>
-        <source>Filled in the sample committee %1.
-</source>
-        <translation>已填入示例委员会：%1。
-</translation>
-    </message>
-    <message>
-        <source>Fill an empty database with a sample committee, for trying the app.</source>
-        <translation>向空数据库填入示例委员会，用于试用本软件。</translation>
     </message>
     <message>
         <source>“init” takes no arguments.</source>
@@ -501,6 +1593,32 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>Unknown command “%1”. See --help.</source>
         <translation>未知命令“%1”。请参阅 --help。</translation>
     </message>
+    <message>
+        <source>Years of records to make (1-30).</source>
+        <translation>要生成的记录年数（1－30）。</translation>
+    </message>
+    <message>
+        <source>“demo” takes only --years N.</source>
+        <translation>“demo”命令只接受 --years N。</translation>
+    </message>
+    <message>
+        <source>--years needs a number from 1 to 30.</source>
+        <translation>--years 需要 1 到 30 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Filled in the sample committee %1 with %2 records.
+</source>
+        <translation>已填入示例委员会 %1，共 %2 条记录。
+</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a sample committee and, with --years N, N years of sample records, for trying the app.</source>
+        <translation>向空数据库填入示例委员会；加 --years N 时再生成 N 年的示例记录，用于试用本软件。</translation>
+    </message>
+    <message>
+        <source>records list --type TYPE [--year Y] [--format json|csv]; records import --type TYPE FILE.csv|FILE.json</source>
+        <translation>records list --type 类型 [--year 年份] [--format json|csv]；records import --type 类型 文件.csv|文件.json</translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>
@@ -523,6 +1641,38 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     <message>
         <source>Committee Desk</source>
         <translation>村居工作台</translation>
+    </message>
+    <message>
+        <source>Old data folder</source>
+        <translation>旧数据文件夹</translation>
+    </message>
+    <message>
+        <source>Your data now lives in %1 and opened correctly.
+
+The old folder %2 still holds the earlier copy. Delete that copy now? If you are unsure, keep it: it does no harm, and you can delete it by hand later.</source>
+        <translation>您的数据现在保存在 %1，并已正常打开。
+
+旧文件夹 %2 中仍有原来的副本。现在删除该副本吗？如不确定，请保留：它不会造成影响，以后也可以手动删除。</translation>
+    </message>
+    <message>
+        <source>Delete the old copy</source>
+        <translation>删除旧副本</translation>
+    </message>
+    <message>
+        <source>The old copy and its folder %1 were deleted.</source>
+        <translation>旧副本及其文件夹 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>The old copy was deleted. The folder %1 also holds other files, so it was left in place.</source>
+        <translation>旧副本已删除。文件夹 %1 中还有其他文件，因此保留了该文件夹。</translation>
+    </message>
+    <message>
+        <source>Committee Desk keeps your data in %1 (chosen in Settings), but there is no database there now. If that folder is on a USB stick or a network drive, connect it and start Committee Desk again.</source>
+        <translation>村居工作台的数据保存在 %1（在设置中选定），但那里现在没有数据库。如果该文件夹在 U 盘或网络驱动器上，请连接后重新启动村居工作台。</translation>
+    </message>
+    <message>
+        <source>Committee Desk could not start again by itself. Start it from the menu; it will open your data from the new folder.</source>
+        <translation>村居工作台无法自动重新启动。请从菜单启动，它会从新文件夹打开您的数据。</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1727,81 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     <message>
         <source>Our committee</source>
         <translation>本委员会</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Four deliberations</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>村（居）务公开</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>议事协商</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监督委员会</translation>
+    </message>
+    <message>
+        <source>Sub-committees</source>
+        <translation>下属委员会</translation>
+    </message>
+    <message>
+        <source>Commitments and evaluations</source>
+        <translation>承诺与评议</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>村规民约</translation>
+    </message>
+    <message>
+        <source>Cases and mechanisms</source>
+        <translation>案例与机制</translation>
+    </message>
+    <message>
+        <source>Assistance ledger</source>
+        <translation>协助工作台账</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>准入事项</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::AssistLedgerArea</name>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Totals for the chosen period: per checklist item, per department and per month</source>
+        <translation>所选期间合计：按清单事项、按部门、按月</translation>
+    </message>
+    <message>
+        <source>Per checklist item</source>
+        <translation>按清单事项</translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1954,117 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
 </context>
 <context>
+    <name>committee::ui::LedgerActions</name>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Lock this record as the official record; later changes are amendments with a reason</source>
+        <translation>将此记录锁定为正式记录；之后的修改须作为更正并说明理由</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Add a photo or a scan, e.g. of the notice board or the sign-in sheet</source>
+        <translation>添加照片或扫描件，例如公开栏照片、签到表</translation>
+    </message>
+    <message>
+        <source>Links…</source>
+        <translation>关联…</translation>
+    </message>
+    <message>
+        <source>Which measures of the task list and which checklist items this record serves</source>
+        <translation>此记录对应的重点任务措施和协助清单事项</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Show deleted records, to restore them</source>
+        <translation>显示已删除的记录，以便恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Finalize this record? It becomes the official record: later changes must be amendments with a reason, and the original stays visible.</source>
+        <translation>将此记录定稿吗？定稿后即为正式记录：之后的修改必须作为更正并说明理由，原始内容保持可见。</translation>
+    </message>
+    <message>
+        <source>Not finalized</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Why is this finalized record being changed? The reason is kept with it.</source>
+        <translation>为什么要修改这条已定稿的记录？理由会与记录一同保存。</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>更正须说明理由。</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>更正%1</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未添加附件</translation>
+    </message>
+    <message>
+        <source>Attachment missing</source>
+        <translation>附件缺失</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is missing from the attachment folder. Attach the file again, or restore the folder from a backup.</source>
+        <translation>附件文件夹中缺少 %1 的副本。请重新添加该文件，或从备份恢复附件文件夹。</translation>
+    </message>
+    <message>
+        <source>What this record serves</source>
+        <translation>此记录对应的事项</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Links not saved</source>
+        <translation>关联未保存</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::MainWindow</name>
     <message>
         <source>Committee Desk</source>
@@ -757,6 +2093,80 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     <message>
         <source>&amp;About Committee Desk</source>
         <translation>关于村居工作台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::MeetingsArea</name>
+    <message>
+        <source>Quorum and majority rules…</source>
+        <translation>到会和表决规则…</translation>
+    </message>
+    <message>
+        <source>Agenda items and votes of the chosen meeting</source>
+        <translation>所选会议的议题和表决</translation>
+    </message>
+    <message>
+        <source>Quorum and majority rules</source>
+        <translation>到会和表决规则</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>A motion passes with</source>
+        <translation>表决通过</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>%1 of the members</source>
+        <translation>%1成员</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2%1</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>到会人员</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>全体成员</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The app warns, but still saves, when a meeting or a vote does not meet these rules.</source>
+        <translation>会议或表决不符合这些规则时，本软件会提示，但仍允许保存。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::PeriodFilterBar</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
     </message>
 </context>
 <context>
@@ -835,6 +2245,18 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordDetailView</name>
@@ -851,6 +2273,26 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     <message>
         <source>Official text:</source>
         <translation>正式文本：</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>对应事项</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1: the stored copy is missing from the attachment folder.</source>
+        <translation>%1：附件文件夹中缺少该文件的副本。</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>更正记录</translation>
     </message>
 </context>
 <context>
@@ -906,6 +2348,38 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
+    <message>
+        <source>One name per line</source>
+        <translation>每行一个姓名</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30-16:00</source>
+        <translation>例如 14:30-16:00</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose from the committee&apos;s members</source>
+        <translation>从委员会成员中选择</translation>
+    </message>
+    <message>
+        <source>Pick people</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordTableModel</name>
@@ -932,6 +2406,10 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
     </message>
 </context>
 <context>
@@ -968,12 +2446,107 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>The new language is used from the next start of Committee Desk.</source>
         <translation>新语言将在下次启动村居工作台时生效。</translation>
     </message>
+    <message>
+        <source>&amp;Move data folder…</source>
+        <translation>迁移数据文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Copy your data to another folder, check the copy, and work from there from the next start.</source>
+        <translation>把数据复制到另一个文件夹并核对副本，下次启动起使用新文件夹。</translation>
+    </message>
+    <message>
+        <source>Only your own database can be moved. This window has another file open (the demo, or a file given with --db).</source>
+        <translation>只能迁移您自己的数据库。当前窗口打开的是其他文件（示例数据库，或用 --db 指定的文件）。</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Choose the new data folder</source>
+        <translation>选择新的数据文件夹</translation>
+    </message>
+    <message>
+        <source>Move data folder</source>
+        <translation>迁移数据文件夹</translation>
+    </message>
+    <message>
+        <source>Move your data to %1?
+
+Committee Desk copies the database and its backups there, checks the copy, and then restarts to work from the new folder. The old folder is kept; after the restart you can choose to delete it.</source>
+        <translation>把数据迁移到 %1 吗？
+
+村居工作台会把数据库及其备份复制过去，核对副本，然后重新启动并使用新文件夹。旧文件夹会保留；重新启动后您可以选择是否删除。</translation>
+    </message>
+    <message>
+        <source>Move and restart</source>
+        <translation>迁移并重新启动</translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and checked: %2 tables with %3 records, and %4 backup files.
+
+Committee Desk now closes and starts again from the new folder.</source>
+        <translation>您的数据已复制到 %1 并核对无误：%2 个数据表、%3 条记录、%4 个备份文件。
+
+村居工作台现在关闭，并从新文件夹重新启动。</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::TaskListArea</name>
     <message>
         <source>Measures of the chosen task</source>
         <translation>所选任务的具体措施</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::WorkRequestsArea</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>准入事项</translation>
+    </message>
+    <message>
+        <source>Outside the list</source>
+        <translation>清单外</translation>
+    </message>
+    <message>
+        <source>Match against the checklist…</source>
+        <translation>对照清单匹配…</translation>
+    </message>
+    <message>
+        <source>Requests of the year by department</source>
+        <translation>本年度各部门交办事项</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None of these: outside the list (清单外事项)</source>
+        <translation>都不是：清单外事项</translation>
+    </message>
+    <message>
+        <source>Match against the checklist</source>
+        <translation>对照清单匹配</translation>
+    </message>
+    <message>
+        <source>No checklist item shares words with this request.</source>
+        <translation>没有与该事项用词相近的清单事项。</translation>
+    </message>
+    <message>
+        <source>Checklist items that share words with this request:</source>
+        <translation>与该事项用词相近的清单事项：</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 </TS>

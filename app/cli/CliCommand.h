@@ -29,6 +29,7 @@ struct CliCommand {
 QList<CliCommand> initCommands();      // init
 QList<CliCommand> referenceCommands(); // reference
 QList<CliCommand> demoCommands();      // demo
+QList<CliCommand> recordsCommands();   // records list, records import
 
 // Output helpers: results go to stdout as UTF-8; a failure is one line on stderr.
 void printOut(const QString &text);

@@ -17,7 +17,7 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    return initCommands() + referenceCommands() + demoCommands();
+    return initCommands() + referenceCommands() + demoCommands() + recordsCommands();
 }
 
 QString helpText()

@@ -1,5 +1,7 @@
 #include "common/AppInfo.h"
 
+#include "common/AppSettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -30,14 +32,40 @@ QString buildDate()
     return QString::fromLatin1(__DATE__);
 }
 
-QString dataFolder()
+QString desktopFileName()
+{
+    return QStringLiteral("io.github.committeedesk.CommitteeDesk");
+}
+
+QString databaseFileName()
+{
+    return QStringLiteral("committee.db");
+}
+
+QString standardDataFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString dataFolder(const AppSettings &settings)
+{
+    const QString moved = settings.dataFolder();
+    return moved.isEmpty() ? standardDataFolder() : QDir::cleanPath(moved);
+}
+
+QString dataFolder()
+{
+    return dataFolder(AppSettings());
+}
+
+QString defaultDatabasePath(const AppSettings &settings)
+{
+    return QDir(dataFolder(settings)).filePath(databaseFileName());
+}
+
 QString defaultDatabasePath()
 {
-    return QDir(dataFolder()).filePath(QStringLiteral("committee.db"));
+    return defaultDatabasePath(AppSettings());
 }
 
 bool installTranslators(const QString &language)

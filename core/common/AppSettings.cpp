@@ -8,6 +8,8 @@ const QString lastArea = QStringLiteral("ui/lastArea");
 const QString geometry = QStringLiteral("ui/windowGeometry");
 const QString state = QStringLiteral("ui/windowState");
 const QString reminderHorizon = QStringLiteral("reminders/horizonDays");
+const QString dataFolder = QStringLiteral("data/folder");
+const QString previousDataFolder = QStringLiteral("data/previousFolder");
 } // namespace Key
 
 AppSettings::AppSettings(const QString &iniPath)
@@ -68,9 +70,40 @@ void AppSettings::setReminderHorizonDays(int days)
     m_settings->setValue(Key::reminderHorizon, qBound(1, days, 90));
 }
 
-void AppSettings::sync()
+QString AppSettings::dataFolder() const
+{
+    return m_settings->value(Key::dataFolder).toString();
+}
+
+void AppSettings::setDataFolder(const QString &folder)
+{
+    // An empty value means "the standard place"; removing the key keeps the file tidy and
+    // makes a later change of the standard place take effect.
+    if (folder.isEmpty()) {
+        m_settings->remove(Key::dataFolder);
+    } else {
+        m_settings->setValue(Key::dataFolder, folder);
+    }
+}
+
+QString AppSettings::previousDataFolder() const
+{
+    return m_settings->value(Key::previousDataFolder).toString();
+}
+
+void AppSettings::setPreviousDataFolder(const QString &folder)
+{
+    if (folder.isEmpty()) {
+        m_settings->remove(Key::previousDataFolder);
+    } else {
+        m_settings->setValue(Key::previousDataFolder, folder);
+    }
+}
+
+bool AppSettings::sync()
 {
     m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
 }
 
 } // namespace committee

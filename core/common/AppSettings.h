@@ -33,7 +33,20 @@ public:
     int reminderHorizonDays() const;
     void setReminderHorizonDays(int days);
 
-    void sync();
+    // The folder the clerk moved the data to, as an absolute path; empty while the data
+    // stays in the platform's standard place (AppInfo::standardDataFolder()). Kept here and
+    // not in the data folder itself, which could not otherwise be found.
+    QString dataFolder() const;
+    void setDataFolder(const QString &folder);
+
+    // The folder the data was moved away from, until the clerk has answered whether to
+    // delete it; empty otherwise.
+    QString previousDataFolder() const;
+    void setPreviousDataFolder(const QString &folder);
+
+    // Writes pending changes to the store. Returns false when they could not be written
+    // (a read-only or full disk), so a caller that depends on a value being kept can say so.
+    bool sync();
 
 private:
     std::unique_ptr<QSettings> m_settings;

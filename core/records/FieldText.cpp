@@ -36,6 +36,7 @@ QString FieldText::display(const FieldSpec &field, const QVariant &value)
 {
     switch (field.kind) {
     case FieldKind::StringList:
+    case FieldKind::People:
         return value.toStringList().join(QLatin1Char('\n'));
     case FieldKind::Date: {
         const QDate date = value.typeId() == QMetaType::QDate
@@ -52,6 +53,9 @@ QString FieldText::display(const FieldSpec &field, const QVariant &value)
         return value.toString();
     case FieldKind::Integer:
         return value.isNull() ? QString() : QString::number(value.toLongLong());
+    case FieldKind::RecordRef:
+        return value.isNull() || value.toLongLong() <= 0 ? QString()
+                                                         : tr("no. %1").arg(value.toLongLong());
     default:
         return value.toString();
     }
@@ -59,7 +63,7 @@ QString FieldText::display(const FieldSpec &field, const QVariant &value)
 
 bool FieldText::same(const FieldSpec &field, const QVariant &a, const QVariant &b)
 {
-    if (field.kind == FieldKind::Integer) {
+    if (field.kind == FieldKind::Integer || field.kind == FieldKind::RecordRef) {
         return a.toLongLong() == b.toLongLong();
     }
     return normalised(a) == normalised(b);

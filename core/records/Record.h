@@ -13,10 +13,17 @@ struct Record {
     QVariantMap values;
     // The official text of this entry, when it came from an official edition.
     QVariantMap official;
+    // Facts from outside the record that its rules need (e.g. an agenda item's meeting).
+    QVariantMap context;
+    // Ledger state.
+    QString finalizedAt;
+    QString deletedAt;
+    QVariantMap snapshot; // the values when it was finalized
 
     QVariant value(const QString &key) const { return values.value(key); }
     QString text(const QString &key) const { return values.value(key).toString(); }
     bool hasOfficial() const { return !official.isEmpty(); }
+    bool isFinalized() const { return !finalizedAt.isEmpty(); }
 };
 
 } // namespace committee

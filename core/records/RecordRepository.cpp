@@ -8,6 +8,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QDateTime>
+
 namespace committee {
 
 namespace {
@@ -28,13 +30,49 @@ QString orderBy(const RecordType &type)
 
 Result<QList<Record>> RecordRepository::list(const RecordType &type, qint64 parentId) const
 {
-    QString sql = RecordStorage::selectSql(type);
+    RecordQuery query;
+    query.parentId = parentId;
+    return list(type, query);
+}
+
+Result<QList<Record>> RecordRepository::list(const RecordType &type, const RecordQuery &query) const
+{
+    QStringList where;
     QVariantList bindings;
     if (!type.parentKey.isEmpty()) {
-        sql += QStringLiteral(" WHERE %1 = ?").arg(type.parentKey);
-        bindings << parentId;
+        where << type.parentKey + QStringLiteral(" = ?");
+        bindings << query.parentId;
     }
-    auto q = Sql::exec(m_db, sql + orderBy(type), bindings);
+    if (type.ledger) {
+        where << (query.trash ? QStringLiteral("deleted_at IS NOT NULL")
+                              : QStringLiteral("deleted_at IS NULL"));
+    }
+    if (query.year > 0 && !type.dateKey.isEmpty()) {
+        // Dates are stored as yyyy-MM-dd, so a period is a range of text.
+        const int firstMonth = query.quarter > 0 ? (query.quarter - 1) * 3 + 1 : 1;
+        const int lastMonth = query.quarter > 0 ? firstMonth + 2 : 12;
+        where << type.dateKey + QStringLiteral(" BETWEEN ? AND ?");
+        bindings
+            << QStringLiteral("%1-%2-01").arg(query.year).arg(firstMonth, 2, 10, QLatin1Char('0'))
+            << QStringLiteral("%1-%2-31").arg(query.year).arg(lastMonth, 2, 10, QLatin1Char('0'));
+    } else if (query.year > 0 && type.field(QStringLiteral("year"))) {
+        where << QStringLiteral("year = ?");
+        bindings << query.year;
+    }
+    if (!query.kind.isEmpty() && !type.kindKey.isEmpty()) {
+        where << type.kindKey + QStringLiteral(" = ?");
+        bindings << query.kind;
+    }
+    QString sql = RecordStorage::selectSql(type);
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    if (!type.ordered && !type.dateKey.isEmpty()) {
+        sql += QStringLiteral(" ORDER BY %1 DESC, id DESC").arg(type.dateKey);
+    } else {
+        sql += orderBy(type);
+    }
+    auto q = Sql::exec(m_db, sql, bindings);
     if (!q) {
         return q.error();
     }
@@ -110,6 +148,10 @@ Result<qint64> RecordRepository::insertWithOfficial(const RecordType &type, cons
         columns << QStringLiteral("official");
         bindings << RecordStorage::officialToJson(type, row.official);
     }
+    if (type.ledger) {
+        columns << QStringLiteral("created_at");
+        bindings << QDateTime::currentDateTime().toString(Qt::ISODate);
+    }
     const QString placeholders =
         QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','));
     auto q = Sql::exec(m_db,
@@ -142,6 +184,11 @@ Status RecordRepository::update(const RecordType &type, const Record &record)
     auto before = get(type, record.id);
     if (!before) {
         return before.error();
+    }
+    if (before->isFinalized()) {
+        return makeError(Error::Kind::Conflict,
+                         tr("This record is finalized. Change it with “Amend”, giving the reason; "
+                            "the original stays on record."));
     }
     Record after = before.value();
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
@@ -203,6 +250,9 @@ Status RecordRepository::remove(const RecordType &type, qint64 id)
     auto before = get(type, id);
     if (!before) {
         return before.error();
+    }
+    if (type.ledger) {
+        return moveToTrash(type, before.value());
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {

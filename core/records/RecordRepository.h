@@ -10,6 +10,23 @@ namespace committee {
 
 class Database;
 
+struct Amendment {
+    QString at;
+    QString reason;
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// Which records of a type a list shows.
+struct RecordQuery {
+    qint64 parentId = 0;
+    int year = 0;       // 0: every year
+    int quarter = 0;    // 1-4, with a year; 0: the whole year
+    QString kind;       // a value of the type's kindKey field; empty: every kind
+    bool trash = false; // ledger types: the deleted records instead of the others
+};
+
 // The one way records of any type are read and written. Each write is one transaction
 // that also appends the audit trail; values are validated against the type first.
 class RecordRepository {
@@ -18,12 +35,19 @@ public:
     explicit RecordRepository(Database &db) : m_db(db) {}
 
     Result<QList<Record>> list(const RecordType &type, qint64 parentId = 0) const;
+    Result<QList<Record>> list(const RecordType &type, const RecordQuery &query) const;
     Result<Record> get(const RecordType &type, qint64 id) const;
 
     // Appends at the end of its parent's list. Returns the new id.
     Result<qint64> insert(const RecordType &type, const Record &record);
     Status update(const RecordType &type, const Record &record);
+    // Ledger types go to the trash (restore() brings them back); others are deleted.
     Status remove(const RecordType &type, qint64 id);
+    Status restore(const RecordType &type, qint64 id);
+    // Locks a ledger record; later changes need amend() with a reason.
+    Status finalize(const RecordType &type, qint64 id);
+    Status amend(const RecordType &type, const Record &record, const QString &reason);
+    Result<QList<Amendment>> amendments(const RecordType &type, qint64 id) const;
     // Moves a record up (-1) or down (+1) among its siblings.
     Status move(const RecordType &type, qint64 id, int delta);
 
@@ -38,6 +62,9 @@ private:
     Status write(const RecordType &type, const Record &before, const Record &after,
                  const QString &action);
     Status renumber(const RecordType &type, qint64 parentId);
+    Status moveToTrash(const RecordType &type, const Record &record);
+    Status setLedgerColumn(const RecordType &type, qint64 id, const QString &column,
+                           const QVariant &value, const QString &action);
 
     Database &m_db;
 };

@@ -12,7 +12,8 @@ namespace committee::RecordStorage {
 QVariant toColumn(const FieldSpec &field, const QVariant &value)
 {
     switch (field.kind) {
-    case FieldKind::StringList: {
+    case FieldKind::StringList:
+    case FieldKind::People: {
         QStringList kept;
         for (const QString &s : value.toStringList()) {
             if (!s.trimmed().isEmpty()) {
@@ -30,7 +31,11 @@ QVariant toColumn(const FieldSpec &field, const QVariant &value)
                            : QVariant(QMetaType(QMetaType::QString));
     }
     case FieldKind::Integer:
-        return value.toLongLong();
+    case FieldKind::RecordRef:
+        // An empty number stays empty (NULL) rather than becoming 0.
+        return value.isNull() || value.toString().isEmpty()
+                   ? QVariant(QMetaType(QMetaType::LongLong))
+                   : QVariant(value.toLongLong());
     default:
         // Text columns are NOT NULL: a missing value is stored as empty text.
         const QString text = value.toString();
@@ -41,7 +46,8 @@ QVariant toColumn(const FieldSpec &field, const QVariant &value)
 QVariant fromColumn(const FieldSpec &field, const QVariant &column)
 {
     switch (field.kind) {
-    case FieldKind::StringList: {
+    case FieldKind::StringList:
+    case FieldKind::People: {
         QStringList list;
         for (const QJsonValue &v : QJsonDocument::fromJson(column.toString().toUtf8()).array()) {
             list << v.toString();
@@ -52,6 +58,7 @@ QVariant fromColumn(const FieldSpec &field, const QVariant &column)
         return column.isNull() ? QVariant()
                                : QVariant(QDate::fromString(column.toString(), Qt::ISODate));
     case FieldKind::Integer:
+    case FieldKind::RecordRef:
         return column.isNull() ? QVariant() : QVariant(column.toInt());
     default:
         return column.toString();
@@ -66,9 +73,10 @@ QString officialToJson(const RecordType &type, const QVariantMap &official)
             continue;
         }
         const QVariant v = official.value(field.key);
-        object.insert(field.key, field.kind == FieldKind::StringList
-                                     ? QJsonValue(QJsonArray::fromStringList(v.toStringList()))
-                                     : QJsonValue::fromVariant(v));
+        object.insert(field.key,
+                      field.kind == FieldKind::StringList || field.kind == FieldKind::People
+                          ? QJsonValue(QJsonArray::fromStringList(v.toStringList()))
+                          : QJsonValue::fromVariant(v));
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -85,7 +93,7 @@ QVariantMap officialFromJson(const RecordType &type, const QString &json)
             continue;
         }
         const QJsonValue v = object.value(field.key);
-        if (field.kind == FieldKind::StringList) {
+        if (field.kind == FieldKind::StringList || field.kind == FieldKind::People) {
             QStringList list;
             for (const QJsonValue &item : v.toArray()) {
                 list << item.toString();
@@ -96,6 +104,31 @@ QVariantMap officialFromJson(const RecordType &type, const QString &json)
         }
     }
     return official;
+}
+
+QString valuesToJson(const RecordType &type, const QVariantMap &values)
+{
+    QJsonObject object;
+    for (const FieldSpec &field : type.fields) {
+        const QVariant v = toColumn(field, values.value(field.key));
+        object.insert(field.key, QJsonValue::fromVariant(v));
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap valuesFromJson(const RecordType &type, const QString &json)
+{
+    QVariantMap values;
+    if (json.isEmpty()) {
+        return values;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (const FieldSpec &field : type.fields) {
+        if (object.contains(field.key)) {
+            values.insert(field.key, fromColumn(field, object.value(field.key).toVariant()));
+        }
+    }
+    return values;
 }
 
 QString auditText(const FieldSpec &field, const QVariant &value)
@@ -115,6 +148,10 @@ QString selectSql(const RecordType &type)
         columns << field.key;
     }
     columns << (type.hasOfficialText ? QStringLiteral("official") : QStringLiteral("NULL"));
+    if (type.ledger) {
+        columns << QStringLiteral("finalized_at") << QStringLiteral("deleted_at")
+                << QStringLiteral("snapshot");
+    }
     return QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), type.table);
 }
 
@@ -128,7 +165,12 @@ Record readRow(const RecordType &type, const QSqlQuery &query)
     for (const FieldSpec &field : type.fields) {
         record.values.insert(field.key, fromColumn(field, query.value(column++)));
     }
-    record.official = officialFromJson(type, query.value(column).toString());
+    record.official = officialFromJson(type, query.value(column++).toString());
+    if (type.ledger) {
+        record.finalizedAt = query.value(column++).toString();
+        record.deletedAt = query.value(column++).toString();
+        record.snapshot = valuesFromJson(type, query.value(column++).toString());
+    }
     return record;
 }
 

@@ -19,6 +19,10 @@ QVariant fromColumn(const FieldSpec &field, const QVariant &column);
 QString officialToJson(const RecordType &type, const QVariantMap &official);
 QVariantMap officialFromJson(const RecordType &type, const QString &json);
 
+// All field values as stored columns, in JSON (the snapshot taken when finalizing).
+QString valuesToJson(const RecordType &type, const QVariantMap &values);
+QVariantMap valuesFromJson(const RecordType &type, const QString &json);
+
 // Text for the audit trail; sensitive values are never written there.
 QString auditText(const FieldSpec &field, const QVariant &value);
 

@@ -1,6 +1,20 @@
 #include "records/RecordStore.h"
 
+#include "records/FieldText.h"
+
 namespace committee {
+
+Result<QList<Record>> RecordStore::list() const
+{
+    RecordQuery query = m_query;
+    query.parentId = m_parentId;
+    return repo().list(m_type, query);
+}
+
+QString RecordStore::referenceLabel(const FieldSpec &field, const QVariant &value) const
+{
+    return FieldText::display(field, value);
+}
 
 Record RecordStore::blank() const
 {

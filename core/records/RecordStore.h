@@ -23,7 +23,11 @@ public:
     qint64 parentId() const { return m_parentId; }
     void setParentId(qint64 id) { m_parentId = id; }
 
-    virtual Result<QList<Record>> list() const { return repo().list(m_type, m_parentId); }
+    // What list() shows: year, quarter, kind, or the trash (parentId is kept from here).
+    void setQuery(const RecordQuery &query) { m_query = query; }
+    const RecordQuery &query() const { return m_query; }
+
+    virtual Result<QList<Record>> list() const;
     virtual Result<Record> get(qint64 id) const { return repo().get(m_type, id); }
     // A blank record with the values a new one starts with.
     virtual Record blank() const;
@@ -32,6 +36,20 @@ public:
     virtual Status remove(qint64 id) { return repo().remove(m_type, id); }
     virtual Status move(qint64 id, int delta) { return repo().move(m_type, id, delta); }
     virtual Status restoreOfficial(qint64 id) { return repo().restoreOfficial(m_type, id); }
+    virtual Status restoreFromTrash(qint64 id) { return repo().restore(m_type, id); }
+    virtual Status finalize(qint64 id) { return repo().finalize(m_type, id); }
+    virtual Status amend(const Record &record, const QString &reason)
+    {
+        return repo().amend(m_type, record, reason);
+    }
+
+    // Facts the type's list-wide checks need (e.g. whether this is a 村 or a 社区).
+    virtual QVariantMap listContext() const { return {}; }
+    // For RecordRef fields: what can be chosen, and how a chosen id reads.
+    virtual QList<QPair<qint64, QString>> referenceChoices(const FieldSpec &) const { return {}; }
+    virtual QString referenceLabel(const FieldSpec &field, const QVariant &value) const;
+    // For People fields: the names the clerk usually picks from.
+    virtual QStringList peopleChoices() const { return {}; }
 
 protected:
     RecordRepository repo() const { return RecordRepository(m_db); }
@@ -41,6 +59,7 @@ private:
     Database &m_db;
     const RecordType &m_type;
     qint64 m_parentId;
+    RecordQuery m_query;
 };
 
 } // namespace committee

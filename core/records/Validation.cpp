@@ -4,6 +4,7 @@
 #include "records/FieldText.h"
 
 #include <QDate>
+#include <QRegularExpression>
 
 namespace committee {
 
@@ -20,6 +21,13 @@ bool isBlank(const QVariant &value)
     }
     return value.isNull() || value.toString().trimmed().isEmpty();
 }
+bool isTimeOrSpan(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^([01]?[0-9]|2[0-3])[:：][0-5][0-9](\\s*[-–—~至]\\s*([01]?[0-9]|2[0-3])[:"
+                       "：][0-5][0-9])?$"));
+    return pattern.match(text.trimmed()).hasMatch();
+}
 } // namespace
 
 QList<FieldError> Validation::check(const RecordType &type, const QVariantMap &values)
@@ -35,6 +43,9 @@ QList<FieldError> Validation::check(const RecordType &type, const QVariantMap &v
             continue;
         }
         const QString text = value.toString();
+        if (field.kind == FieldKind::RecordRef) {
+            continue; // an id chosen from a list; whether it exists is the database's concern
+        }
         if (field.maxLength > 0 && text.size() > field.maxLength) {
             errors.append({field.key, tr("“%1” has %2 characters; at most %3 are allowed.")
                                           .arg(label)
@@ -72,6 +83,13 @@ QList<FieldError> Validation::check(const RecordType &type, const QVariantMap &v
                                     .arg(label)});
             }
             break;
+        case FieldKind::Time:
+            if (!isTimeOrSpan(text)) {
+                errors.append({field.key, tr("“%1” must be a time such as 14:30, or a span such "
+                                             "as 14:30-16:00.")
+                                              .arg(label)});
+            }
+            break;
         case FieldKind::Choice: {
             bool known = false;
             for (const Choice &choice : field.choices) {
@@ -86,6 +104,10 @@ QList<FieldError> Validation::check(const RecordType &type, const QVariantMap &v
         default:
             break;
         }
+    }
+    // Rules across fields run even when a field is missing, so all problems show at once.
+    if (type.rules) {
+        errors += type.rules(values);
     }
     return errors;
 }

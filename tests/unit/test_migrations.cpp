@@ -39,20 +39,22 @@ QString copyFixture(const testing::Scratch &dir, const QString &name)
 
 } // namespace
 
-// Writes tests/data/schema-v1.db as version 1 of the app left it: the schema of step 1
-// and a committee with members and a small official edition. Run by hand when a fixture
-// must be rebuilt: test_core "[.fixtures]"
-TEST_CASE("Generate the version 1 fixture", "[.fixtures]")
+// Writes tests/data/schema-vN.db for every earlier version N as that version of the app
+// left it: its schema, a committee with members and a small official edition (and, from
+// version 2, an audit entry). Run by hand when a new version is added:
+//   build/dev/bin/test_core "[.fixtures]"
+TEST_CASE("Generate the fixtures of every earlier version", "[.fixtures]")
 {
-    const QString path = testing::dataFile(QStringLiteral("schema-v1.db"));
+    const int version = GENERATE(range(1, Migrations::latestVersion()));
+    const QString path = testing::dataFile(QStringLiteral("schema-v%1.db").arg(version));
     QFile::remove(path);
     OpenOptions options;
     options.migrate = false;
     options.lock = false;
     auto db = Database::open(path, options);
     REQUIRE(db.ok());
-    REQUIRE(Migrations::migrate(*db.value(), 1).ok());
-    const QStringList statements = {
+    REQUIRE(Migrations::migrate(*db.value(), version).ok());
+    QStringList statements = {
         QStringLiteral("INSERT INTO committee VALUES (1, '旧版测试村民委员会', 'village', '旧镇', "
                        "'渝北区', '2021-12-01', '2026-11-30', '赵会计', '13900000009')"),
         QStringLiteral("INSERT INTO member (name, role, phone, position) VALUES ('赵一', '主任', "
@@ -64,8 +66,14 @@ TEST_CASE("Generate the version 1 fixture", "[.fixtures]")
             "INSERT INTO duty_item (edition_id, position, number, name, content, basis, "
             "department, official) VALUES (1, 1, 1, '协助做好测试工作', '内容', "
             "'[\"《测试条例》第一条\"]', '测试部门', '{\"name\":\"协助做好测试工作\"}')"),
-        QStringLiteral("PRAGMA journal_mode = DELETE"),
     };
+    if (version >= 2) {
+        statements << QStringLiteral(
+            "INSERT INTO audit_log (at, actor, table_name, record_id, action, "
+            "field, old_value, new_value) VALUES ('2024-01-01T09:00:00', "
+            "'clerk', 'member', 1, 'update', 'role', '委员', '主任')");
+    }
+    statements << QStringLiteral("PRAGMA journal_mode = DELETE");
     for (const QString &s : statements) {
         INFO(s.toStdString());
         REQUIRE(Sql::exec(*db.value(), s).ok());
@@ -74,8 +82,10 @@ TEST_CASE("Generate the version 1 fixture", "[.fixtures]")
 
 TEST_CASE("Every earlier version migrates to the current schema with its data", "[migrations]")
 {
+    const int version = GENERATE(range(1, Migrations::latestVersion()));
+    INFO("from version " << version);
     testing::Scratch dir;
-    const QString path = copyFixture(dir, QStringLiteral("schema-v1.db"));
+    const QString path = copyFixture(dir, QStringLiteral("schema-v%1.db").arg(version));
 
     auto fresh = Database::open(dir.path(QStringLiteral("fresh.db")));
     REQUIRE(fresh.ok());
@@ -108,7 +118,13 @@ TEST_CASE("Every earlier version migrates to the current schema with its data", 
     readOnly.lock = false;
     auto old = Database::open(backup, readOnly);
     REQUIRE(old.ok());
-    CHECK(old.value()->schemaVersion() == 1);
+    CHECK(old.value()->schemaVersion() == version);
+    if (version >= 2) {
+        CHECK(Sql::scalar(*db.value(),
+                          QStringLiteral("SELECT new_value FROM audit_log WHERE actor = 'clerk'"))
+                  .value()
+                  .toString() == QStringLiteral("主任"));
+    }
 }
 
 TEST_CASE("A migration that fails leaves the old version intact", "[migrations]")

@@ -20,7 +20,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 CommitteeSetupDialog::CommitteeSetupDialog(Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_form(new RecordForm(CommitteeTypes::profile(), this)),
+    : QDialog(parent), m_db(db), m_form(new RecordForm(CommitteeTypes::profile(), nullptr, this)),
       m_members(new QTableWidget(0, 3, this))
 {
     setWindowTitle(tr("Committee profile"));

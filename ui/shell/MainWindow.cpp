@@ -87,7 +87,7 @@ void MainWindow::createMenus()
         file->addAction(QIcon(QStringLiteral(":/icons/area-settings.svg")), tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_context.settings, this);
+        SettingsDialog dialog(m_context, this);
         dialog.exec();
     });
     file->addSeparator();

@@ -1,22 +1,47 @@
 #include "shell/SettingsDialog.h"
 
+#include "common/AppInfo.h"
 #include "common/AppSettings.h"
+#include "shell/AppContext.h"
+#include "storage/DataFolderMove.h"
+#include "storage/Database.h"
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace committee::ui {
 
-SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
-      m_horizon(new QSpinBox(this))
+namespace {
+bool s_restartRequested = false;
+
+// Keeps the busy cursor exactly as long as the copy runs, whichever way it ends.
+class BusyCursor {
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+} // namespace
+
+SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
+    : QDialog(parent), m_context(context), m_language(new QComboBox(this)),
+      m_horizon(new QSpinBox(this)), m_folder(new QLabel(this)),
+      m_move(new QPushButton(tr("&Move data folder…"), this))
 {
     setWindowTitle(tr("Settings"));
+    AppSettings &settings = context.settings;
     // Each language is named in itself, so a clerk can find theirs whatever is showing.
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -25,9 +50,29 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_horizon->setSuffix(tr(" days"));
     m_horizon->setValue(settings.reminderHorizonDays());
 
+    m_folder->setText(QDir::toNativeSeparators(QFileInfo(context.db.path()).absolutePath()));
+    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folder->setWordWrap(true);
+    m_move->setObjectName(QStringLiteral("moveDataFolder"));
+    // A demo, or a file opened with --db, is not where the clerk's data lives; moving it
+    // would point the app at the wrong database from then on.
+    const bool isDataFolder =
+        QFileInfo(context.db.path()) == QFileInfo(AppInfo::defaultDatabasePath(settings));
+    m_move->setEnabled(isDataFolder);
+    m_move->setToolTip(isDataFolder
+                           ? tr("Copy your data to another folder, check the copy, and work from "
+                                "there from the next start.")
+                           : tr("Only your own database can be moved. This window has another "
+                                "file open (the demo, or a file given with --db)."));
+    connect(m_move, &QPushButton::clicked, this, &SettingsDialog::chooseDataFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_move, 0, Qt::AlignTop);
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Remind me of deadlines within:"), m_horizon);
+    form->addRow(tr("Data folder:"), folderRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -36,19 +81,86 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(buttons);
 }
 
+bool SettingsDialog::restartRequested()
+{
+    return s_restartRequested;
+}
+
+void SettingsDialog::setRestartRequested(bool requested)
+{
+    s_restartRequested = requested;
+}
+
+bool SettingsDialog::saveChoices()
+{
+    AppSettings &settings = m_context.settings;
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != settings.language();
+    settings.setLanguage(language);
+    settings.setReminderHorizonDays(m_horizon->value());
+    settings.sync();
+    return languageChanged;
+}
+
 void SettingsDialog::accept()
 {
-    const QString language = m_language->currentData().toString();
-    const bool languageChanged = language != m_settings.language();
-    m_settings.setLanguage(language);
-    m_settings.setReminderHorizonDays(m_horizon->value());
-    m_settings.sync();
-    if (languageChanged) {
+    if (saveChoices()) {
         MessageBox::information(this, tr("Language"),
                                 tr("The new language is used from the next start of Committee "
                                    "Desk."));
     }
     QDialog::accept();
+}
+
+void SettingsDialog::chooseDataFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose the new data folder"),
+        QFileInfo(QFileInfo(m_context.db.path()).absolutePath()).absolutePath());
+    if (!folder.isEmpty()) {
+        moveDataFolder(folder);
+    }
+}
+
+bool SettingsDialog::moveDataFolder(const QString &folder)
+{
+    const QString title = tr("Move data folder");
+    const QString target = QDir::toNativeSeparators(QDir::cleanPath(folder));
+    if (!MessageBox::confirm(this, title,
+                             tr("Move your data to %1?\n\nCommittee Desk copies the database and "
+                                "its backups there, checks the copy, and then restarts to work "
+                                "from the new folder. The old folder is kept; after the restart "
+                                "you can choose to delete it.")
+                                 .arg(target),
+                             tr("Move and restart"))) {
+        return false;
+    }
+    Result<DataFolderMove::Copied> moved = [&] {
+        const BusyCursor busy;
+        return DataFolderMove::moveTo(m_context.db, folder, m_context.settings);
+    }();
+    if (!moved) {
+        MessageBox::error(this, title, moved.error().message);
+        return false;
+    }
+    MessageBox::information(this, title,
+                            tr("Your data was copied to %1 and checked: %2 tables with %3 "
+                               "records, and %4 backup files.\n\nCommittee Desk now closes and "
+                               "starts again from the new folder.")
+                                .arg(QDir::toNativeSeparators(moved->folder))
+                                .arg(moved->tables)
+                                .arg(moved->rows)
+                                .arg(moved->backupFiles));
+    // Anything else changed in this dialog is kept too; the restart shows the language.
+    saveChoices();
+    setRestartRequested(true);
+    QDialog::accept();
+    // The main window closes after this dialog has returned, so that its own closing
+    // (saving the window layout) runs as usual; then start-up restarts the app.
+    if (QWidget *owner = parentWidget()) {
+        QTimer::singleShot(0, owner->window(), &QWidget::close);
+    }
+    return true;
 }
 
 } // namespace committee::ui

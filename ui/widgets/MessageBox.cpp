@@ -1,5 +1,6 @@
 #include "widgets/MessageBox.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 
 #include <optional>
@@ -9,6 +10,7 @@ namespace committee::ui {
 namespace {
 bool s_automatic = false;
 std::optional<bool> s_nextAnswer;
+std::optional<QString> s_nextText;
 QString s_lastText;
 } // namespace
 
@@ -30,6 +32,26 @@ bool MessageBox::answerAutomatically(const QString &text, bool *answer)
 void MessageBox::setNextAnswer(bool answer)
 {
     s_nextAnswer = answer;
+}
+
+void MessageBox::setNextText(const QString &text)
+{
+    s_nextText = text;
+}
+
+QString MessageBox::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (s_nextText) {
+        const QString text = *s_nextText;
+        s_nextText.reset();
+        return text;
+    }
+    if (s_automatic) {
+        return {};
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+    return ok ? text.trimmed() : QString();
 }
 
 void MessageBox::setAutomatic(bool automatic)

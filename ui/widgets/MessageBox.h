@@ -14,9 +14,13 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &confirmText);
 
+    // Asks for a line of text (e.g. the reason for an amendment). Empty when cancelled.
+    static QString askText(QWidget *parent, const QString &title, const QString &label);
+
     // Test hook: the next confirm() returns `answer` at once; error() and information()
     // return at once and record their text.
     static void setNextAnswer(bool answer);
+    static void setNextText(const QString &text);
     static void setAutomatic(bool automatic);
     static QString lastText();
 

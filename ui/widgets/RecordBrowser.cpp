@@ -2,7 +2,9 @@
 
 #include "records/FieldText.h"
 #include "records/RecordRepository.h"
+#include "widgets/LedgerActions.h"
 #include "widgets/MessageBox.h"
+#include "widgets/PeriodFilterBar.h"
 #include "widgets/RecordDetailView.h"
 #include "widgets/RecordEditorDialog.h"
 #include "widgets/RecordTableModel.h"
@@ -16,16 +18,48 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <functional>
 
 namespace committee::ui {
 
-RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWidget *parent)
+RecordBrowser::Change::Change(const QString &text, std::function<Status()> undo,
+                              std::function<Status()> redo, RecordBrowser *browser)
+    : QUndoCommand(text), m_undo(std::move(undo)), m_redo(std::move(redo)), m_browser(browser)
+{}
+
+void RecordBrowser::Change::undo()
+{
+    run(m_undo);
+}
+
+void RecordBrowser::Change::redo()
+{
+    if (m_first) {
+        m_first = false;
+        return;
+    }
+    run(m_redo);
+}
+
+void RecordBrowser::Change::run(const std::function<Status()> &step)
+{
+    if (Status s = step(); !s) {
+        MessageBox::error(m_browser, tr("Cannot undo"), s.error().message);
+        setObsolete(true);
+    }
+    m_browser->reload();
+    emit m_browser->changed();
+}
+
+RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWidget *parent,
+                             Database *db)
     : QWidget(parent), m_type(type), m_model(new RecordTableModel(type, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_toolBar(new QToolBar(this))
+      m_count(new QLabel(this)), m_table(new QTableView(this)), m_toolBar(new QToolBar(this)),
+      m_undo(new QUndoStack(this)), m_listWarnings(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(RecordTableModel::SearchRole);
@@ -49,7 +83,9 @@ RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
+    // Records with a date read newest first; lists with an order keep their own.
+    const int dateColumn = type.ordered ? -1 : m_model->columnOf(type.dateKey);
+    m_table->sortByColumn(qMax(0, dateColumn), dateColumn >= 0 ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -66,33 +102,48 @@ RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWi
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(18, 18));
     createActions(options);
+    if (type.ledger && db) {
+        m_ledger = new LedgerActions(this, *db, m_toolBar);
+        connect(m_ledger, &LedgerActions::trashToggled, this, [this] { applyPeriod(); });
+        m_period = new PeriodFilterBar(type, this);
+        connect(m_period, &PeriodFilterBar::changed, this, &RecordBrowser::applyPeriod);
+    }
+    m_listWarnings->setObjectName(QStringLiteral("listWarnings"));
+    m_listWarnings->setStyleSheet(QStringLiteral("color: #B03A2E;"));
+    m_listWarnings->setWordWrap(true);
+    m_listWarnings->hide();
 
     auto *top = new QHBoxLayout;
+    if (m_period) {
+        top->addWidget(m_period);
+    }
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
 
-    auto *listSide = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(top);
-    listLayout->addWidget(m_toolBar);
-    listLayout->addWidget(m_table, 1);
-
+    // The filter row and the actions span the whole width; only the table shares its
+    // width with the detail page, so neither the actions nor the columns get squeezed.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_listWarnings);
+    layout->addWidget(m_toolBar);
     if (options.detail) {
         m_detail = new RecordDetailView(this);
         m_detail->setObjectName(QStringLiteral("detail"));
+        if (m_ledger) {
+            connect(m_detail, &RecordDetailView::attachmentClicked, m_ledger,
+                    &LedgerActions::openAttachment);
+        }
         auto *splitter = new QSplitter(options.orientation, this);
-        splitter->addWidget(listSide);
+        splitter->addWidget(m_table);
         splitter->addWidget(m_detail);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 2);
         splitter->setChildrenCollapsible(false);
         splitter->setSizes({600, 400});
-        layout->addWidget(splitter);
+        layout->addWidget(splitter, 1);
     } else {
-        layout->addWidget(listSide);
+        layout->addWidget(m_table, 1);
     }
     updateActions();
 }
@@ -144,12 +195,43 @@ void RecordBrowser::createActions(const Options &options)
         m_filter->selectAll();
     });
     addAction(find);
+
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
 }
 
 void RecordBrowser::setStore(RecordStore *store)
 {
     m_store = store;
+    m_model->setStore(store);
+    m_undo->clear(); // steps of another list cannot be undone here
+    if (m_period) {
+        applyPeriod();
+    } else {
+        reload();
+    }
+}
+
+void RecordBrowser::applyPeriod()
+{
+    if (m_store && m_period) {
+        RecordQuery query = m_period->query();
+        query.trash = m_ledger && m_ledger->showingTrash();
+        m_store->setQuery(query);
+    }
     reload();
+}
+
+const Record *RecordBrowser::currentRecord() const
+{
+    const int row = m_model->rowOf(currentId());
+    return row >= 0 ? &m_model->record(row) : nullptr;
 }
 
 void RecordBrowser::reload()
@@ -171,6 +253,14 @@ void RecordBrowser::reload()
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), widest));
     }
     m_count->setText(tr("%n shown", nullptr, visibleRowCount()));
+    QStringList listWarnings;
+    if (m_store && m_type.listWarnings) {
+        if (auto all = m_store->list(); all) {
+            listWarnings = m_type.listWarnings(all.value(), m_store->listContext());
+        }
+    }
+    m_listWarnings->setText(listWarnings.join(QLatin1Char('\n')));
+    m_listWarnings->setVisible(!listWarnings.isEmpty());
     if (keep > 0 && m_model->rowOf(keep) >= 0) {
         selectId(keep);
     } else if (visibleRowCount() > 0) {
@@ -208,9 +298,14 @@ qint64 RecordBrowser::currentId() const
 void RecordBrowser::updateActions()
 {
     const bool has = currentId() > 0;
-    m_add->setEnabled(m_store != nullptr);
-    m_edit->setEnabled(has);
-    m_delete->setEnabled(has);
+    const bool trash = m_ledger && m_ledger->showingTrash();
+    const Record *current = currentRecord();
+    m_add->setEnabled(m_store != nullptr && !trash);
+    m_edit->setEnabled(has && !trash && !(current && current->isFinalized()));
+    m_delete->setEnabled(has && !trash && !(current && current->isFinalized()));
+    if (m_ledger) {
+        m_ledger->updateActions(current);
+    }
     if (m_up) {
         // Reordering a filtered or re-sorted list would be guesswork about where things go.
         const bool natural = m_filter->text().isEmpty();
@@ -236,7 +331,8 @@ void RecordBrowser::showCurrent()
                                   : tr("Choose an entry in the list to see it here."));
         return;
     }
-    m_detail->showRecord(m_type, m_model->record(row));
+    const Record &record = m_model->record(row);
+    m_detail->showRecord(m_type, record, m_ledger ? m_ledger->extrasFor(record) : DetailExtras());
 }
 
 void RecordBrowser::reportIfFailed(const Status &status, const QString &title)
@@ -304,7 +400,14 @@ void RecordBrowser::deleteCurrent()
             tr("Delete"))) {
         return;
     }
-    reportIfFailed(m_store->remove(id), tr("Not deleted"));
+    const Status removed = m_store->remove(id);
+    reportIfFailed(removed, tr("Not deleted"));
+    if (removed && m_type.ledger) {
+        RecordStore *store = m_store;
+        m_undo->push(new Change(
+            tr("Delete"), [store, id] { return store->restoreFromTrash(id); },
+            [store, id] { return store->remove(id); }, this));
+    }
     reload();
     emit changed();
 }

@@ -2,7 +2,14 @@
 
 #include "records/RecordStore.h"
 
+namespace committee {
+class Database;
+}
+
+#include <QUndoCommand>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -11,9 +18,12 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QToolBar;
+class QUndoStack;
 
 namespace committee::ui {
 
+class LedgerActions;
+class PeriodFilterBar;
 class RecordDetailView;
 class RecordTableModel;
 
@@ -30,10 +40,35 @@ public:
         Qt::Orientation orientation = Qt::Horizontal;
     };
 
-    RecordBrowser(const RecordType &type, const Options &options, QWidget *parent = nullptr);
+    RecordBrowser(const RecordType &type, const Options &options, QWidget *parent = nullptr,
+                  Database *db = nullptr);
+
+    // One step the clerk can undo. The change has already been made when it is pushed, so
+    // the first redo does nothing.
+    class Change : public QUndoCommand {
+    public:
+        Change(const QString &text, std::function<Status()> undo, std::function<Status()> redo,
+               RecordBrowser *browser);
+        void undo() override;
+        void redo() override;
+
+    private:
+        void run(const std::function<Status()> &step);
+        std::function<Status()> m_undo;
+        std::function<Status()> m_redo;
+        RecordBrowser *m_browser;
+        bool m_first = true;
+    };
 
     // The browser does not own the store; the area that creates both does.
     void setStore(RecordStore *store);
+    RecordStore *store() const { return m_store; }
+    // The record shown as current, or nullptr.
+    const Record *currentRecord() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    LedgerActions *ledgerActions() const { return m_ledger; }
+    PeriodFilterBar *periodFilter() const { return m_period; }
+    QLabel *listWarningLabel() const { return m_listWarnings; }
     void reload();
     void selectId(qint64 id);
     qint64 currentId() const;
@@ -58,6 +93,7 @@ private:
     void createActions(const Options &options);
     void updateActions();
     void showCurrent();
+    void applyPeriod();
     void reportIfFailed(const Status &status, const QString &title);
 
     const RecordType &m_type;
@@ -75,6 +111,10 @@ private:
     QAction *m_up = nullptr;
     QAction *m_down = nullptr;
     QAction *m_restore = nullptr;
+    QUndoStack *m_undo;
+    LedgerActions *m_ledger = nullptr;
+    PeriodFilterBar *m_period = nullptr;
+    QLabel *m_listWarnings;
 };
 
 } // namespace committee::ui

@@ -12,8 +12,8 @@
 namespace committee::ui {
 
 RecordEditorDialog::RecordEditorDialog(const RecordType &type, const Record &record,
-                                       SaveFunction save, QWidget *parent)
-    : QDialog(parent), m_form(new RecordForm(type, this)), m_save(std::move(save))
+                                       SaveFunction save, QWidget *parent, const RecordStore *store)
+    : QDialog(parent), m_form(new RecordForm(type, store, this)), m_save(std::move(save))
 {
     const QString typeName = FieldText::typeName(type.singular);
     setWindowTitle(record.id > 0 ? tr("Edit %1").arg(typeName) : tr("New %1").arg(typeName));

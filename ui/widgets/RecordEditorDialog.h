@@ -10,6 +10,10 @@
 
 class QDialogButtonBox;
 
+namespace committee {
+class RecordStore;
+}
+
 namespace committee::ui {
 
 class RecordForm;
@@ -22,7 +26,7 @@ public:
     using SaveFunction = std::function<Status(const Record &)>;
 
     RecordEditorDialog(const RecordType &type, const Record &record, SaveFunction save,
-                       QWidget *parent = nullptr);
+                       QWidget *parent = nullptr, const RecordStore *store = nullptr);
 
     RecordForm *form() const { return m_form; }
     void accept() override;

@@ -2,12 +2,19 @@
 
 #include "records/FieldText.h"
 
+#include "records/RecordStore.h"
+
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -29,8 +36,8 @@ QString plainText(const QWidget *editor)
 }
 } // namespace
 
-RecordForm::RecordForm(const RecordType &type, QWidget *parent)
-    : QWidget(parent), m_type(type), m_layout(new QFormLayout(this))
+RecordForm::RecordForm(const RecordType &type, const RecordStore *store, QWidget *parent)
+    : QWidget(parent), m_type(type), m_store(store), m_layout(new QFormLayout(this))
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -42,7 +49,12 @@ RecordForm::RecordForm(const RecordType &type, QWidget *parent)
         QWidget *editor = createEditor(field);
         editor->setObjectName(field.key);
         editor->setAccessibleName(FieldText::label(field));
-        cellLayout->addWidget(editor);
+        if (field.kind == FieldKind::People) {
+            cellLayout->addWidget(
+                createPeopleEditor(field, qobject_cast<QPlainTextEdit *>(editor)));
+        } else {
+            cellLayout->addWidget(editor);
+        }
         if (field.maxLength > 0 && field.kind == FieldKind::MultiLine) {
             auto *counter = new QLabel(cell);
             counter->setObjectName(field.key + QStringLiteral("_counter"));
@@ -81,12 +93,15 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
     };
     switch (field.kind) {
     case FieldKind::MultiLine:
-    case FieldKind::StringList: {
+    case FieldKind::StringList:
+    case FieldKind::People: {
         auto *edit = new QPlainTextEdit(this);
         edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(field.kind == FieldKind::StringList ? 70 : 90);
+        edit->setMinimumHeight(field.kind == FieldKind::MultiLine ? 90 : 70);
         if (field.kind == FieldKind::StringList) {
             edit->setPlaceholderText(tr("One entry per line"));
+        } else if (field.kind == FieldKind::People) {
+            edit->setPlaceholderText(tr("One name per line"));
         }
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
         return edit;
@@ -115,6 +130,18 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
         return combo;
     }
+    case FieldKind::RecordRef: {
+        auto *combo = new QComboBox(this);
+        combo->addItem(tr("(none)"), 0);
+        if (m_store) {
+            for (const auto &[id, label] : m_store->referenceChoices(field)) {
+                combo->addItem(label, id);
+            }
+        }
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+        return combo;
+    }
+    case FieldKind::Time:
     case FieldKind::Phone:
     case FieldKind::Text:
         break;
@@ -123,6 +150,8 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
     if (field.kind == FieldKind::Phone) {
         line->setPlaceholderText(tr("e.g. 13812345678 or 023-67891234"));
         line->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    } else if (field.kind == FieldKind::Time) {
+        line->setPlaceholderText(tr("e.g. 14:30-16:00"));
     }
     connect(line, &QLineEdit::textChanged, this, changed);
     return line;
@@ -134,7 +163,7 @@ void RecordForm::setEditorValue(const FieldSpec &field, const QVariant &value)
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setText(value.toString());
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
-        text->setPlainText(field.kind == FieldKind::StringList
+        text->setPlainText(field.kind == FieldKind::StringList || field.kind == FieldKind::People
                                ? value.toStringList().join(QLatin1Char('\n'))
                                : value.toString());
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
@@ -145,7 +174,8 @@ void RecordForm::setEditorValue(const FieldSpec &field, const QVariant &value)
                             : QDate::fromString(value.toString(), Qt::ISODate);
         date->setDate(d.isValid() ? d : kNoDate);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        const int index = combo->findData(value.toString());
+        const int index = field.kind == FieldKind::RecordRef ? combo->findData(value.toLongLong())
+                                                             : combo->findData(value.toString());
         combo->setCurrentIndex(index >= 0 ? index : 0);
     }
 }
@@ -176,10 +206,14 @@ QVariant RecordForm::value(const QString &key) const
         return date->date() == kNoDate ? QVariant() : QVariant(date->date());
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        if (field->kind == FieldKind::RecordRef) {
+            const qint64 id = combo->currentData().toLongLong();
+            return id > 0 ? QVariant(id) : QVariant();
+        }
         return combo->currentData();
     }
     const QString text = plainText(editor);
-    if (field->kind == FieldKind::StringList) {
+    if (field->kind == FieldKind::StringList || field->kind == FieldKind::People) {
         return text.split(QLatin1Char('\n'));
     }
     return text;
@@ -235,6 +269,58 @@ void RecordForm::showErrors(const QList<FieldError> &errors)
             label->show();
         }
     }
+}
+
+QWidget *RecordForm::createPeopleEditor(const FieldSpec &field, QPlainTextEdit *edit)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    auto *pick = new QPushButton(tr("Pick…"), box);
+    pick->setObjectName(field.key + QStringLiteral("_pick"));
+    pick->setToolTip(tr("Choose from the committee's members"));
+    pick->setEnabled(m_store && !m_store->peopleChoices().isEmpty());
+    connect(pick, &QPushButton::clicked, this, [this, edit] { pickPeople(edit); });
+    layout->addWidget(pick, 0, Qt::AlignTop);
+    return box;
+}
+
+void RecordForm::pickPeople(QPlainTextEdit *edit)
+{
+    QStringList current = edit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &name : current) {
+        name = name.trimmed();
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Pick people"));
+    auto *list = new QListWidget(&dialog);
+    for (const QString &name : m_store->peopleChoices()) {
+        auto *item = new QListWidgetItem(name, list);
+        item->setCheckState(current.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // Keep names typed by hand (guests, representatives) and apply the ticks.
+    for (int i = 0; i < list->count(); ++i) {
+        const QString name = list->item(i)->text();
+        const bool ticked = list->item(i)->checkState() == Qt::Checked;
+        if (ticked && !current.contains(name)) {
+            current << name;
+        } else if (!ticked) {
+            current.removeAll(name);
+        }
+    }
+    edit->setPlainText(current.join(QLatin1Char('\n')));
 }
 
 void RecordForm::updateCounter(const FieldSpec &field)

@@ -9,6 +9,11 @@
 
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
+
+namespace committee {
+class RecordStore;
+}
 
 namespace committee::ui {
 
@@ -18,7 +23,10 @@ namespace committee::ui {
 class RecordForm : public QWidget {
     Q_OBJECT
 public:
-    explicit RecordForm(const RecordType &type, QWidget *parent = nullptr);
+    // The store, when given, supplies the names for People fields and the records a
+    // RecordRef field can point to.
+    explicit RecordForm(const RecordType &type, const RecordStore *store = nullptr,
+                        QWidget *parent = nullptr);
 
     void setRecord(const Record &record);
     // The record as loaded, with every editor's current value.
@@ -41,8 +49,11 @@ private:
     void setEditorValue(const FieldSpec &field, const QVariant &value);
     void updateCounter(const FieldSpec &field);
     void showErrors(const QList<FieldError> &errors);
+    QWidget *createPeopleEditor(const FieldSpec &field, QPlainTextEdit *edit);
+    void pickPeople(QPlainTextEdit *edit);
 
     const RecordType &m_type;
+    const RecordStore *m_store;
     Record m_record;
     QFormLayout *m_layout;
     QHash<QString, QWidget *> m_editors;

@@ -2,6 +2,7 @@
 
 #include "records/FieldText.h"
 #include "records/RecordRepository.h"
+#include "records/RecordStore.h"
 
 #include <QBrush>
 #include <QColor>
@@ -29,7 +30,7 @@ RecordTableModel::RecordTableModel(const RecordType &type, QObject *parent)
             m_columns.append(&field);
         }
     }
-    m_statusColumn = type.hasOfficialText;
+    m_statusColumn = type.hasOfficialText || type.ledger || type.warnings;
 }
 
 void RecordTableModel::setRecords(const QList<Record> &records)
@@ -48,6 +49,16 @@ int RecordTableModel::rowOf(qint64 id) const
     for (int i = 0; i < m_records.size(); ++i) {
         if (m_records[i].id == id) {
             return i;
+        }
+    }
+    return -1;
+}
+
+int RecordTableModel::columnOf(const QString &key) const
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c]->key == key) {
+            return c;
         }
     }
     return -1;
@@ -74,8 +85,41 @@ QString RecordTableModel::searchText(const Record &record) const
     return parts.join(QLatin1Char('\n'));
 }
 
+QString RecordTableModel::cellText(const FieldSpec &field, const Record &record) const
+{
+    if (field.sensitive) {
+        return FieldText::maskedValue();
+    }
+    const QVariant value = record.values.value(field.key);
+    if (field.kind == FieldKind::RecordRef && m_store) {
+        return m_store->referenceLabel(field, value);
+    }
+    return FieldText::display(field, value);
+}
+
+bool RecordTableModel::hasWarnings(const Record &record) const
+{
+    return m_type.warnings && !m_type.warnings(record).isEmpty();
+}
+
 QString RecordTableModel::statusText(const Record &record) const
 {
+    if (!m_type.hasOfficialText) {
+        QStringList parts;
+        if (record.isFinalized()) {
+            parts << tr("Finalized");
+        }
+        if (m_type.progress) {
+            parts << m_type.progress(record);
+        }
+        if (m_type.warnings) {
+            const QStringList warnings = m_type.warnings(record);
+            if (!warnings.isEmpty()) {
+                parts << QStringLiteral("⚠ ") + warnings.first();
+            }
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
     if (!record.hasOfficial()) {
         return tr("Added");
     }
@@ -105,6 +149,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                    : record.hasOfficial() ? tr("Differs from the official text")
                                           : tr("Added by hand; not in the official text");
         case Qt::ForegroundRole:
+            if (!m_type.hasOfficialText) {
+                return hasWarnings(record) ? QVariant(QBrush(QColor(0xB0, 0x3A, 0x2E)))
+                                           : QVariant();
+            }
             return status.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xB0, 0x3A, 0x2E)));
         default:
             return {};

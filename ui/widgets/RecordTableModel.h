@@ -5,6 +5,10 @@
 
 #include <QAbstractTableModel>
 
+namespace committee {
+class RecordStore;
+}
+
 namespace committee::ui {
 
 // Any record type as a table: one column per field marked inList, plus a column that says
@@ -17,9 +21,13 @@ public:
 
     explicit RecordTableModel(const RecordType &type, QObject *parent = nullptr);
 
+    // The store gives references their labels; optional.
+    void setStore(const RecordStore *store) { m_store = store; }
     void setRecords(const QList<Record> &records);
     const Record &record(int row) const { return m_records.at(row); }
     int rowOf(qint64 id) const;
+    // The column showing a field, or -1.
+    int columnOf(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,8 +37,11 @@ public:
 private:
     QString searchText(const Record &record) const;
     QString statusText(const Record &record) const;
+    QString cellText(const FieldSpec &field, const Record &record) const;
+    bool hasWarnings(const Record &record) const;
 
     const RecordType &m_type;
+    const RecordStore *m_store = nullptr;
     QList<const FieldSpec *> m_columns;
     bool m_statusColumn = false;
     QList<Record> m_records;
