@@ -21,7 +21,7 @@ int runDemo(const CliContext &context)
         QCoreApplication::translate("committee::cli::Commands", "Years of records to make (1-30)."),
         QStringLiteral("n"));
     parser.addOption(years);
-    if (!parser.parse(context.arguments) || !parser.positionalArguments().value(1).isEmpty()) {
+    if (!parser.parse(context.arguments) || !parser.positionalArguments().isEmpty()) {
         return usage(parser.errorText().isEmpty()
                          ? QCoreApplication::translate("committee::cli::Commands",
                                                        "“demo” takes only --years N.")

@@ -93,10 +93,11 @@ int runImport(const CliContext &context, const QStringList &args)
         return usage(
             tr("Unknown record type “%1”. Types: %2.").arg(parser.value(type), typeList()));
     }
-    if (parser.positionalArguments().size() != 2) {
+    // The parser takes "import" as its program name, so the file is the only positional.
+    if (parser.positionalArguments().size() != 1) {
         return usage(tr("records import needs exactly one file (.csv or .json)."));
     }
-    const QString path = parser.positionalArguments().at(1);
+    const QString path = parser.positionalArguments().at(0);
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
         !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         return usage(tr("%1: the file must end in .csv or .json.").arg(path));

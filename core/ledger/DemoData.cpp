@@ -321,6 +321,61 @@ Status fillYear(Generator &g, int year, QDate today)
             }
         }
     }
+    // One 四议两公开 matter a year, walked through its steps with their meetings.
+    const QDate proposed(year, 2, 20);
+    if (g.past(proposed.addDays(100))) {
+        if (auto r = g.add(LedgerTypes::decision(),
+                           {{QStringLiteral("matter"), QStringLiteral("%1年集体资产出租方案").arg(year)},
+                            {QStringLiteral("origin"), QStringLiteral("cadres")},
+                            {QStringLiteral("proposed_on"), proposed},
+                            {QStringLiteral("proposal"), QStringLiteral("拟将闲置门面公开招租，收益用于公共服务。")},
+                            {QStringLiteral("discussed_on"), proposed.addDays(5)},
+                            {QStringLiteral("reviewed_on"), proposed.addDays(12)},
+                            {QStringLiteral("resolved_on"), proposed.addDays(20)},
+                            {QStringLiteral("resolution_disclosed_on"), proposed.addDays(23)},
+                            {QStringLiteral("result_disclosed_on"), proposed.addDays(100)},
+                            {QStringLiteral("supervision_opinion"), QStringLiteral("程序合规，同意公开。")}});
+            !r) {
+            return r;
+        }
+    }
+    for (int half = 0; half < 2; ++half) {
+        const QDate day(year, 5 + half * 5, 16);
+        if (g.past(day)) {
+            if (auto r = g.add(LedgerTypes::activity(),
+                               {{QStringLiteral("held_on"), day},
+                                {QStringLiteral("kind"), half == 0 ? QStringLiteral("linkage") : QStringLiteral("venture")},
+                                {QStringLiteral("title"), half == 0 ? QStringLiteral("社工+志愿者关爱独居老人") : QStringLiteral("院坝微更新公益创投")},
+                                {QStringLiteral("partners"), QStringLiteral("区社工协会、社区志愿服务队")},
+                                {QStringLiteral("participants"), g.between(20, 80)},
+                                {QStringLiteral("outcome"), QStringLiteral("完成走访和场地改造，居民满意。")}});
+                !r) {
+                return r;
+            }
+        }
+    }
+    if (const QDate day(year, 8, 25); g.past(day)) {
+        if (auto r = g.add(LedgerTypes::caseSubmission(),
+                           {{QStringLiteral("submitted_on"), day},
+                            {QStringLiteral("title"), QStringLiteral("“院坝会”化解停车难")},
+                            {QStringLiteral("summary"), QStringLiteral("通过院坝协商划定停车位，矛盾纠纷下降。")},
+                            {QStringLiteral("submitted_to"), QStringLiteral("街道民政办")}});
+            !r) {
+            return r;
+        }
+    }
+    if (const QDate day(year, 3, 20); g.past(day) && year % 3 == 0) {
+        if (auto r = g.add(LedgerTypes::convention(),
+                           {{QStringLiteral("title"), QStringLiteral("桂花湾社区居民公约（%1年修订）").arg(year)},
+                            {QStringLiteral("adopted_on"), day},
+                            {QStringLiteral("text"), QStringLiteral("一、爱党爱国，遵纪守法。\n二、邻里和睦，互帮互助。\n三、垃圾分类，爱护环境。")},
+                            {QStringLiteral("points_system"), QStringLiteral("参加志愿服务每次积1分，可兑换生活用品。")},
+                            {QStringLiteral("nominated"), QStringLiteral("yes")},
+                            {QStringLiteral("nominated_on"), QDate(year, 9, 20)}});
+            !r) {
+            return r;
+        }
+    }
     Q_UNUSED(today)
     return {};
 }
@@ -358,6 +413,16 @@ Result<DemoData::Counts> DemoData::fill(Database &db, int years, QDate today, qu
                            {{QStringLiteral("name"), name},
                             {QStringLiteral("chair"), g.members.value(1)},
                             {QStringLiteral("members"), g.members.mid(1, 4)},
+                            {QStringLiteral("term_start"), QDate(2021, 12, 1)},
+                            {QStringLiteral("term_end"), QDate(2026, 11, 30)}});
+            !r) {
+            return r.error();
+        }
+    }
+    for (int i = 0; i < 3; ++i) {
+        if (auto r = g.add(LedgerTypes::supervisor(),
+                           {{QStringLiteral("name"), QList<QString>{QStringLiteral("周建国"), QStringLiteral("吴丽"), QStringLiteral("郑海")}.at(i)},
+                            {QStringLiteral("role"), i == 0 ? QStringLiteral("chair") : QStringLiteral("member")},
                             {QStringLiteral("term_start"), QDate(2021, 12, 1)},
                             {QStringLiteral("term_end"), QDate(2026, 11, 30)}});
             !r) {

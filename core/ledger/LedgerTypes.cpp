@@ -5,7 +5,7 @@ namespace committee::LedgerTypes {
 QList<const RecordType *> all()
 {
     return {&meeting(),          &decision(),     &disclosure(), &consultationTopic(),
-            &supervisionEntry(), &subcommittee(), &commitment(), &evaluation(),
+            &supervisionEntry(), &supervisor(), &subcommittee(), &commitment(), &evaluation(),
             &convention(),       &triageCase(),   &activity(),   &caseSubmission(),
             &assistEntry(),      &deptRequest()};
 }

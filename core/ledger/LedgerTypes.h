@@ -14,6 +14,7 @@ const RecordType &decision();
 const RecordType &disclosure();
 const RecordType &consultationTopic();
 const RecordType &supervisionEntry();
+const RecordType &supervisor();
 const RecordType &subcommittee();
 const RecordType &commitment();
 const RecordType &evaluation();

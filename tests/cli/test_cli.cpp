@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -170,4 +171,54 @@ TEST_CASE("CLI: demo fills an empty database once", "[cli]")
     auto second = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
     CHECK(second.exitCode == 1);
     checkOneLineError(second);
+}
+
+TEST_CASE("CLI: records list and import", "[cli][records]")
+{
+    testing::Scratch dir;
+    const QString db = dir.path(QStringLiteral("r.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--years"),
+                 QStringLiteral("2")})
+                .exitCode == 0);
+
+    auto json = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("list"),
+                     QStringLiteral("--type"), QStringLiteral("meeting"), QStringLiteral("--year"),
+                     QString::number(QDate::currentDate().year() - 1)});
+    CHECK(json.exitCode == 0);
+    const QJsonArray meetings = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    // A full year: 4 representatives', 4 party, 8 consultation, 12 joint, 1 villagers'.
+    CHECK(meetings.size() == 29);
+
+    auto csv = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("list"),
+                    QStringLiteral("--type"), QStringLiteral("assist_entry"), QStringLiteral("--format"),
+                    QStringLiteral("csv")});
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.out.contains(QStringLiteral("worked_on,duty_number,detailed_task,department")));
+
+    auto unknown = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("list"),
+                        QStringLiteral("--type"), QStringLiteral("gossip")});
+    CHECK(unknown.exitCode == 2);
+    checkOneLineError(unknown);
+
+    const QString bad = dir.path(QStringLiteral("bad.csv"));
+    testing::writeFile(bad, QStringLiteral("worked_on,duty_number,department,work_done\n"
+                                           "2024-05-01,7,街道应急办,消防宣传\n"
+                                           "2024-05-02,7,,消防宣传\n")
+                                .toUtf8());
+    auto refused = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("import"),
+                        QStringLiteral("--type"), QStringLiteral("assist_entry"), bad});
+    CHECK(refused.exitCode == 1);
+    checkOneLineError(refused);
+    CHECK(refused.err.contains(QStringLiteral("Line 3")));
+    CHECK(refused.err.contains(QStringLiteral("Requesting department")));
+
+    const QString good = dir.path(QStringLiteral("good.csv"));
+    testing::writeFile(good, QByteArray("\xEF\xBB\xBF") +
+                                 QStringLiteral("worked_on,duty_number,department,work_done\n"
+                                                "2024-05-01,7,街道应急办,消防宣传\n")
+                                     .toUtf8());
+    auto imported = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("import"),
+                         QStringLiteral("--type"), QStringLiteral("assist_entry"), good});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("1")));
 }

@@ -7,6 +7,10 @@
 #include "areas/reference/DutyChecklistArea.h"
 #include "areas/reference/TaskListArea.h"
 #include "ledger/LedgerTypes.h"
+#include "widgets/PeriodFilterBar.h"
+#include "widgets/RecordBrowser.h"
+
+#include <QComboBox>
 
 #include <QtGlobal>
 
@@ -37,9 +41,16 @@ QList<AreaDescriptor> builtInAreas()
         {QStringLiteral("disclosures"), QT_TRANSLATE_NOOP("committee::ui::Areas", "Disclosures"),
          QStringLiteral(":/icons/area-disclosure.svg"), ledger({&disclosure()})},
         {QStringLiteral("consultation"), QT_TRANSLATE_NOOP("committee::ui::Areas", "Consultation"),
-         QStringLiteral(":/icons/area-committee.svg"), ledger({&consultationTopic()})},
+         QStringLiteral(":/icons/area-committee.svg"),
+         [](AppContext &c, QWidget *p) -> Area * {
+             // The catalogue, and the consultation meetings held on it.
+             auto *area = new LedgerArea(c, {&consultationTopic(), &meeting()}, p);
+             QComboBox *kind = area->browser(1)->periodFilter()->kindBox();
+             kind->setCurrentIndex(kind->findData(QStringLiteral("consultation")));
+             return area;
+         }},
         {QStringLiteral("supervision"), QT_TRANSLATE_NOOP("committee::ui::Areas", "Supervision"),
-         QStringLiteral(":/icons/area-dashboard.svg"), ledger({&supervisionEntry()})},
+         QStringLiteral(":/icons/area-dashboard.svg"), ledger({&supervisionEntry(), &supervisor()})},
         {QStringLiteral("subcommittees"),
          QT_TRANSLATE_NOOP("committee::ui::Areas", "Sub-committees"),
          QStringLiteral(":/icons/area-committee.svg"), ledger({&subcommittee()})},

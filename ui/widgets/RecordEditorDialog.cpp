@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace committee::ui {
@@ -33,6 +34,8 @@ RecordEditorDialog::RecordEditorDialog(const RecordType &type, const Record &rec
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditorDialog::accept);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &RecordEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditorDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

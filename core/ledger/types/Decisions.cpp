@@ -264,4 +264,43 @@ const RecordType &supervisionEntry()
     return type;
 }
 
+const RecordType &supervisor()
+{
+    static const RecordType type{
+        .id = QStringLiteral("supervisor"),
+        .table = QStringLiteral("supervisor"),
+        .singular = QT_TRANSLATE_NOOP("committee::Fields", "Supervisory committee member"),
+        .plural = QT_TRANSLATE_NOOP("committee::Fields", "Supervisory committee members"),
+        .fields = {{.key = QStringLiteral("name"),
+                    .label = QT_TRANSLATE_NOOP("committee::Fields", "Name"),
+                    .required = true,
+                    .maxLength = 50,
+                    .inList = true},
+                   {.key = QStringLiteral("role"),
+                    .label = QT_TRANSLATE_NOOP("committee::Fields", "Role"),
+                    .kind = FieldKind::Choice,
+                    .required = true,
+                    .choices = {{QStringLiteral("chair"),
+                                 QT_TRANSLATE_NOOP("committee::Fields", "Chair (主任)")},
+                                {QStringLiteral("member"),
+                                 QT_TRANSLATE_NOOP("committee::Fields", "Member (委员)")}},
+                    .inList = true},
+                   {.key = QStringLiteral("phone"),
+                    .label = QT_TRANSLATE_NOOP("committee::Fields", "Phone"),
+                    .kind = FieldKind::Phone,
+                    .maxLength = 30,
+                    .inList = true},
+                   {.key = QStringLiteral("term_start"),
+                    .label = QT_TRANSLATE_NOOP("committee::Fields", "Term starts"),
+                    .kind = FieldKind::Date,
+                    .inList = true},
+                   {.key = QStringLiteral("term_end"),
+                    .label = QT_TRANSLATE_NOOP("committee::Fields", "Term ends"),
+                    .kind = FieldKind::Date,
+                    .inList = true}},
+        .ledger = true,
+    };
+    return type;
+}
+
 } // namespace committee::LedgerTypes

@@ -94,6 +94,17 @@ QStringList version3()
             title TEXT NOT NULL DEFAULT '',
             category TEXT NOT NULL DEFAULT '',
             description TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE supervisor (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            deleted_at TEXT,
+            finalized_at TEXT,
+            snapshot TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            term_start TEXT,
+            term_end TEXT))"),
         QStringLiteral(R"(CREATE TABLE supervision_entry (
             id INTEGER PRIMARY KEY,
             created_at TEXT NOT NULL,
