@@ -238,6 +238,25 @@ QStringList version3()
             agreement TEXT NOT NULL DEFAULT '',
             fee INTEGER))"),
         QStringLiteral("CREATE INDEX dept_request_date ON dept_request(received_on)"),
+        // What the committee owes and when (渝北民〔2023〕24号, 渝民发〔2021〕6号): data the
+        // clerk can edit, with the official values kept for "restore".
+        QStringLiteral(R"(CREATE TABLE obligation (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            applies_to TEXT NOT NULL DEFAULT 'both',
+            cadence TEXT NOT NULL,
+            required_count INTEGER,
+            due_dates TEXT NOT NULL DEFAULT '',
+            display_days INTEGER,
+            display_months INTEGER,
+            evidence TEXT NOT NULL DEFAULT '',
+            measure_number INTEGER,
+            duty_number INTEGER,
+            source TEXT NOT NULL DEFAULT '',
+            official TEXT))"),
         QStringLiteral(R"(CREATE TABLE attachment (
             id INTEGER PRIMARY KEY,
             record_table TEXT NOT NULL,
