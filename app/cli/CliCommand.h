@@ -30,6 +30,7 @@ QList<CliCommand> initCommands();      // init
 QList<CliCommand> referenceCommands(); // reference
 QList<CliCommand> demoCommands();      // demo
 QList<CliCommand> recordsCommands();   // records list, records import
+QList<CliCommand> statusCommands();    // status
 
 // Output helpers: results go to stdout as UTF-8; a failure is one line on stderr.
 void printOut(const QString &text);

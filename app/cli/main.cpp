@@ -17,7 +17,8 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    return initCommands() + referenceCommands() + demoCommands() + recordsCommands();
+    return initCommands() + referenceCommands() + demoCommands() + recordsCommands() +
+           statusCommands();
 }
 
 QString helpText()
