@@ -97,10 +97,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data cannot be moved into its own backups folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a file, not a folder. Choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,14 +133,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup %1 could not be copied to %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup copy %1 could not be given its name. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data was copied, but the new folder could not be recorded in the settings, so the copy was removed and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,6 +150,18 @@
     </message>
     <message>
         <source>These files in the old data folder could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be moved into its own folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be given its name. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,6 +1171,106 @@
         <source>no. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervisory committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (委员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages and communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At all times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates (MM-DD, one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days on display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months on display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence rule (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task-list measure no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::LedgerRules</name>
@@ -1286,6 +1386,123 @@
     <name>committee::Migrations</name>
     <message>
         <source>Updating the database to version %1 failed; it was left at version %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ObligationEngine</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for village committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for community committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its records are not kept in this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter is waiting for a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) not yet through all six steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done for %1; next on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late, after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 this year; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ObligationStore</name>
+    <message>
+        <source>“%1” is not a date of the year such as 01-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence rule is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation %1 (%2) has no evidence type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in list of obligations is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation %1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1641,29 @@
     </message>
 </context>
 <context>
+    <name>committee::TemplateStore</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a template name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the template folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::Validation</name>
     <message>
         <source>“%1” must be filled in.</source>
@@ -1511,6 +1751,31 @@
     </message>
     <message>
         <source>Unknown records command “%1”: use list or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations on %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to evaluate (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“status” takes only --date and --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2024-03-31, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,6 +1868,10 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
     <message>
         <source>records list --type TYPE [--year Y] [--format json|csv]; records import --type TYPE FILE.csv|FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every obligation&apos;s state and evidence for a date (--date YYYY-MM-DD, --format json|text).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,6 +2025,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What&apos;s due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::AssistLedgerArea</name>
@@ -1863,6 +2136,73 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::DashboardArea</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and edit what the committee owes and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the evidence, or to start the record that is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tasks and measures this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#C0392B&apos;&gt;○&lt;/span&gt; deadline &amp;nbsp; &lt;span style=&apos;color:#2874A6&apos;&gt;●&lt;/span&gt; meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work out what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the committee owes and when. Changes take effect at once; “Restore official text” puts an entry back as published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2242,6 +2582,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move “%1” to the trash? It can be restored from there, or undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordDetailView</name>
@@ -2399,6 +2743,48 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::Reminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “What&apos;s due”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due or overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again in three days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not remind me again until this period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2457,17 +2843,17 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move your data to %1?
-
-Committee Desk copies the database and its backups there, checks the copy, and then restarts to work from the new folder. The old folder is kept; after the restart you can choose to delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your data was copied to %1 and checked: %2 tables with %3 records, and %4 backup files.
+        <source>Move your data to %1?
+
+Committee Desk copies the database, its backups and attachments there, checks the copy, and then restarts to work from the new folder. The old folder is kept; after the restart you can choose to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and checked: %2 tables with %3 records, %4 backup copies and %5 attachments.
 
 Committee Desk now closes and starts again from the new folder.</source>
         <translation type="unfinished"></translation>
@@ -2528,6 +2914,17 @@ Committee Desk now closes and starts again from the new folder.</source>
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::YearCalendar</name>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,10 +97,6 @@
         <translation>数据已经在 %1 中，请选择其他文件夹。</translation>
     </message>
     <message>
-        <source>The data cannot be moved into its own backups folder %1.</source>
-        <translation>不能把数据迁移到它自己的备份文件夹 %1 中。</translation>
-    </message>
-    <message>
         <source>%1 is a file, not a folder. Choose a folder.</source>
         <translation>%1 是文件，不是文件夹。请选择一个文件夹。</translation>
     </message>
@@ -137,14 +133,6 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>The backup %1 could not be copied to %2. Nothing was changed.</source>
-        <translation>无法将备份 %1 复制到 %2，未作任何改动。</translation>
-    </message>
-    <message>
-        <source>The backup copy %1 could not be given its name. Nothing was changed.</source>
-        <translation>无法为备份副本 %1 命名，未作任何改动。</translation>
-    </message>
-    <message>
         <source>The data was copied, but the new folder could not be recorded in the settings, so the copy was removed and nothing was changed.</source>
         <translation>数据已复制，但无法在设置中记录新文件夹，因此已删除副本，未作任何改动。</translation>
     </message>
@@ -163,6 +151,18 @@
     <message>
         <source>These files in the old data folder could not be deleted: %1</source>
         <translation>旧数据文件夹中的以下文件无法删除：%1</translation>
+    </message>
+    <message>
+        <source>The data cannot be moved into its own folder %1.</source>
+        <translation>不能把数据迁移到它自己的文件夹 %1 中。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2. Nothing was changed.</source>
+        <translation>无法将 %1 复制到 %2，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be given its name. Nothing was changed.</source>
+        <translation>无法为副本 %1 命名，未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1171,106 @@
         <source>no. %1</source>
         <translation>第 %1 号</translation>
     </message>
+    <message>
+        <source>Supervisory committee member</source>
+        <translation>监委会成员</translation>
+    </message>
+    <message>
+        <source>Supervisory committee members</source>
+        <translation>监委会成员</translation>
+    </message>
+    <message>
+        <source>Member (委员)</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>工作事项</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>经常性工作事项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Villages and communities</source>
+        <translation>村和社区</translation>
+    </message>
+    <message>
+        <source>Villages only</source>
+        <translation>仅村</translation>
+    </message>
+    <message>
+        <source>Communities only</source>
+        <translation>仅社区</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation>固定日期</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>For each matter</source>
+        <translation>逐事项</translation>
+    </message>
+    <message>
+        <source>At all times</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Due dates (MM-DD, one per line)</source>
+        <translation>截止日期（月-日，每行一个）</translation>
+    </message>
+    <message>
+        <source>Days on display</source>
+        <translation>公示天数</translation>
+    </message>
+    <message>
+        <source>Months on display</source>
+        <translation>公示月数</translation>
+    </message>
+    <message>
+        <source>Evidence rule (JSON)</source>
+        <translation>佐证规则（JSON）</translation>
+    </message>
+    <message>
+        <source>Task-list measure no.</source>
+        <translation>重点任务措施序号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
 </context>
 <context>
     <name>committee::LedgerRules</name>
@@ -1287,6 +1387,122 @@
     <message>
         <source>Updating the database to version %1 failed; it was left at version %2. %3</source>
         <translation>将数据库升级到版本 %1 失败，数据库仍为版本 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ObligationEngine</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Only for village committees</source>
+        <translation>仅适用于村</translation>
+    </message>
+    <message>
+        <source>Only for community committees</source>
+        <translation>仅适用于社区</translation>
+    </message>
+    <message>
+        <source>Its records are not kept in this version of the app.</source>
+        <translation>本版本尚未记录这类内容。</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>No matter is waiting for a step</source>
+        <translation>没有待办步骤的事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) not yet through all six steps</source>
+        <translation>
+            <numerusform>有 %n 个事项尚未走完六个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed on %1</source>
+        <translation>%1 未完成</translation>
+    </message>
+    <message>
+        <source>Done for %1; next on %2</source>
+        <translation>%1 的已完成；下次 %2</translation>
+    </message>
+    <message>
+        <source>Done for %1</source>
+        <translation>%1 的已完成</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>%1 截止</translation>
+    </message>
+    <message>
+        <source>Done late, after %1</source>
+        <translation>已完成，但晚于 %1</translation>
+    </message>
+    <message>
+        <source>%1 this year; at most %2</source>
+        <translation>本年 %1 条，最多 %2 条</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation>今日已完成</translation>
+    </message>
+    <message>
+        <source>Not yet done today</source>
+        <translation>今日尚未完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this quarter</source>
+        <translation>本季度 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this month</source>
+        <translation>本月 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this year</source>
+        <translation>本年 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ObligationStore</name>
+    <message>
+        <source>“%1” is not a date of the year such as 01-15.</source>
+        <translation>“%1”不是“月-日”格式的日期，例如 01-15。</translation>
+    </message>
+    <message>
+        <source>The evidence rule is not valid JSON: %1</source>
+        <translation>佐证规则不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Obligation %1 (%2) has no evidence type.</source>
+        <translation>第 %1 项工作事项（%2）没有指定佐证类型。</translation>
+    </message>
+    <message>
+        <source>The built-in list of obligations is missing from this build.</source>
+        <translation>本程序缺少内置的工作事项清单。</translation>
+    </message>
+    <message>
+        <source>Obligation %1 could not be loaded: %2</source>
+        <translation>无法载入第 %1 项工作事项：%2</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1640,29 @@
     </message>
 </context>
 <context>
+    <name>committee::TemplateStore</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a template name.</source>
+        <translation>“%1”不是模板名称。</translation>
+    </message>
+    <message>
+        <source>There is no template called “%1”.</source>
+        <translation>没有名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>Cannot create the template folder %1.</source>
+        <translation>无法创建模板文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>committee::Validation</name>
     <message>
         <source>“%1” must be filled in.</source>
@@ -1513,6 +1752,32 @@
     <message>
         <source>Unknown records command “%1”: use list or import.</source>
         <translation>未知的 records 子命令“%1”：请使用 list 或 import。</translation>
+    </message>
+    <message>
+        <source>Obligations on %1
+</source>
+        <translation>%1 的工作事项
+</translation>
+    </message>
+    <message>
+        <source>The day to evaluate (YYYY-MM-DD).</source>
+        <translation>要核对的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>json or text.</source>
+        <translation>json 或 text。</translation>
+    </message>
+    <message>
+        <source>“status” takes only --date and --format.</source>
+        <translation>“status”命令只接受 --date 和 --format。</translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2024-03-31, not “%1”.</source>
+        <translation>--date 需要日期，例如 2024-03-31，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or text.</source>
+        <translation>未知格式“%1”：请使用 json 或 text。</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1883,10 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     <message>
         <source>records list --type TYPE [--year Y] [--format json|csv]; records import --type TYPE FILE.csv|FILE.json</source>
         <translation>records list --type 类型 [--year 年份] [--format json|csv]；records import --type 类型 文件.csv|文件.json</translation>
+    </message>
+    <message>
+        <source>Print every obligation&apos;s state and evidence for a date (--date YYYY-MM-DD, --format json|text).</source>
+        <translation>输出指定日期各项工作事项的完成情况和佐证（--date YYYY-MM-DD，--format json|text）。</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2041,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <source>Requests</source>
         <translation>准入事项</translation>
     </message>
+    <message>
+        <source>What&apos;s due</source>
+        <translation>待办事项</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::AssistLedgerArea</name>
@@ -1880,6 +2153,73 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::DashboardArea</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Obligations…</source>
+        <translation>工作事项…</translation>
+    </message>
+    <message>
+        <source>See and edit what the committee owes and when</source>
+        <translation>查看和修改委员会应做的工作及时限</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>需要办理</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Double-click to open the evidence, or to start the record that is missing</source>
+        <translation>双击打开佐证记录，或新建尚缺的记录</translation>
+    </message>
+    <message>
+        <source>Key tasks and measures this quarter</source>
+        <translation>本季度重点任务和措施</translation>
+    </message>
+    <message>
+        <source>Obligations met</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#C0392B&apos;&gt;○&lt;/span&gt; deadline &amp;nbsp; &lt;span style=&apos;color:#2874A6&apos;&gt;●&lt;/span&gt; meeting held</source>
+        <translation>&lt;span style='color:#C0392B'&gt;○&lt;/span&gt; 截止日期 &amp;nbsp; &lt;span style='color:#2874A6'&gt;●&lt;/span&gt; 已开会议</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 at a glance</source>
+        <translation>%2年第%1季度概况</translation>
+    </message>
+    <message>
+        <source>Cannot work out what is due</source>
+        <translation>无法计算待办事项</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>经常性工作事项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>What the committee owes and when. Changes take effect at once; “Restore official text” puts an entry back as published.</source>
+        <translation>委员会应做的工作及时限。修改立即生效；“恢复正式文本”可恢复为公布时的内容。</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2597,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <source>Move “%1” to the trash? It can be restored from there, or undone with Ctrl+Z.</source>
+        <translation>将“%1”移到回收站吗？可以从回收站恢复，或按 Ctrl+Z 撤销。</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordDetailView</name>
@@ -2413,6 +2757,47 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::Reminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Open “What&apos;s due”</source>
+        <translation>打开“待办事项”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Committee Desk</source>
+        <translation>村居工作台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due or overdue</source>
+        <translation>
+            <numerusform>有 %n 项即将到期或已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>3天后提醒</translation>
+    </message>
+    <message>
+        <source>Remind me again in three days</source>
+        <translation>三天后再提醒我</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>不再提醒</translation>
+    </message>
+    <message>
+        <source>Do not remind me again until this period is over</source>
+        <translation>本期结束前不再提醒</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2471,22 +2856,22 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <translation>迁移数据文件夹</translation>
     </message>
     <message>
-        <source>Move your data to %1?
-
-Committee Desk copies the database and its backups there, checks the copy, and then restarts to work from the new folder. The old folder is kept; after the restart you can choose to delete it.</source>
-        <translation>把数据迁移到 %1 吗？
-
-村居工作台会把数据库及其备份复制过去，核对副本，然后重新启动并使用新文件夹。旧文件夹会保留；重新启动后您可以选择是否删除。</translation>
-    </message>
-    <message>
         <source>Move and restart</source>
         <translation>迁移并重新启动</translation>
     </message>
     <message>
-        <source>Your data was copied to %1 and checked: %2 tables with %3 records, and %4 backup files.
+        <source>Move your data to %1?
+
+Committee Desk copies the database, its backups and attachments there, checks the copy, and then restarts to work from the new folder. The old folder is kept; after the restart you can choose to delete it.</source>
+        <translation>把数据迁移到 %1 吗？
+
+村居工作台会把数据库、备份和附件复制过去，核对副本，然后重新启动并使用新文件夹。旧文件夹会保留；重新启动后您可以选择是否删除。</translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and checked: %2 tables with %3 records, %4 backup copies and %5 attachments.
 
 Committee Desk now closes and starts again from the new folder.</source>
-        <translation>您的数据已复制到 %1 并核对无误：%2 个数据表、%3 条记录、%4 个备份文件。
+        <translation>您的数据已复制到 %1 并核对无误：%2 个数据表、%3 条记录、%4 个备份副本、%5 个附件。
 
 村居工作台现在关闭，并从新文件夹重新启动。</translation>
     </message>
@@ -2547,6 +2932,17 @@ Committee Desk now closes and starts again from the new folder.</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::YearCalendar</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止：%1</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>会议：%1</translation>
     </message>
 </context>
 </TS>

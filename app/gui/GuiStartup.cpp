@@ -1,12 +1,17 @@
 #include "gui/GuiStartup.h"
 
+#include "gui/DataFolderPrompt.h"
+#include "gui/SingleInstance.h"
+
 #include "committee/CommitteeProfile.h"
+#include "ledger/DemoData.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
 #include "reference/ReferenceLoader.h"
 #include "shell/AppContext.h"
 #include "shell/CommitteeSetupDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
 #include "storage/Database.h"
 #include "widgets/MessageBox.h"
 
@@ -15,6 +20,8 @@
 #include <QDir>
 #include <QFont>
 #include <QIcon>
+#include <QPointer>
+#include <QProcess>
 #include <QTimer>
 
 namespace committee::gui {
@@ -40,9 +47,12 @@ struct Options {
     QString database;
     bool demo = false;
     int quitAfterMs = 0;
+    // The clerk's own database in a folder they moved it to. Such a folder can be on a
+    // drive that is not connected; a new, empty database must not appear in its place.
+    bool mustExist = false;
 };
 
-Options parseOptions(QApplication &app)
+Options parseOptions(QApplication &app, const AppSettings &settings)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -70,9 +80,10 @@ Options parseOptions(QApplication &app)
     options.demo = parser.isSet(demo);
     options.database = parser.value(db);
     if (options.database.isEmpty()) {
-        options.database = options.demo
-                               ? QDir(AppInfo::dataFolder()).filePath(QStringLiteral("demo.db"))
-                               : AppInfo::defaultDatabasePath();
+        options.database =
+            options.demo ? QDir(AppInfo::dataFolder(settings)).filePath(QStringLiteral("demo.db"))
+                         : AppInfo::defaultDatabasePath(settings);
+        options.mustExist = !options.demo && !settings.dataFolder().isEmpty();
     }
     options.quitAfterMs = parser.value(quitAfter).toInt();
     return options;
@@ -87,29 +98,53 @@ bool ensureProfile(Database &db, bool demo)
         return true;
     }
     if (demo) {
-        return profile.save(DemoCommittee::profile(), DemoCommittee::members()).ok();
+        // Three years of sample records, so every area has something to show.
+        return DemoData::fill(db, 3, QDate::currentDate()).ok();
     }
     ui::CommitteeSetupDialog setup(db);
     return setup.exec() == QDialog::Accepted;
 }
 
-} // namespace
-
-int run(QApplication &app)
+// The database as the clerk should see it, or the message to show instead.
+Result<std::unique_ptr<Database>> openDatabase(const Options &options, const AppSettings &settings)
 {
-    AppInfo::registerApplication();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/committee-desk.svg")));
-    AppSettings settings;
-    AppInfo::installTranslators(settings.language());
-    chooseFonts(app);
-    const Options options = parseOptions(app);
+    OpenOptions open;
+    open.createIfMissing = !options.mustExist;
+    auto db = Database::open(options.database, open);
+    if (!db && db.error().kind == Error::Kind::NotFound && options.mustExist) {
+        return makeError(Error::Kind::NotFound,
+                         QCoreApplication::translate(
+                             "committee::gui",
+                             "Committee Desk keeps your data in %1 (chosen in Settings), but "
+                             "there is no database there now. If that folder is on a USB stick "
+                             "or a network drive, connect it and start Committee Desk again.")
+                             .arg(QDir::toNativeSeparators(AppInfo::dataFolder(settings))));
+    }
+    return db;
+}
 
+// Everything from opening the database to the main window closing. The database and the
+// window are gone when this returns, so a restart never meets this process's lock.
+int runWindow(QApplication &app, const Options &options, AppSettings &settings)
+{
     const QString title = QCoreApplication::translate("committee::gui", "Committee Desk");
-    auto db = Database::open(options.database);
+    auto db = openDatabase(options, settings);
     if (!db) {
+        // Started again on a database that a window of ours has open: show that window.
+        // When nobody answers (committee-desk-cli holds the lock), the message says so.
+        if (db.error().kind == Error::Kind::Locked &&
+            SingleInstance(options.database).activateRunning()) {
+            return 0;
+        }
         ui::MessageBox::error(nullptr, title, db.error().message);
         return 1;
     }
+    SingleInstance instance(db.value()->path());
+    QPointer<QWidget> mainWindow;
+    instance.listen();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &instance,
+                     [&mainWindow] { bringForward(mainWindow); });
+
     if (Status s = ReferenceLoader::ensureOfficialEditions(*db.value()); !s) {
         ui::MessageBox::error(nullptr, title, s.error().message);
         return 1;
@@ -120,11 +155,67 @@ int run(QApplication &app)
 
     ui::AppContext context{*db.value(), settings};
     ui::MainWindow window(context);
+    mainWindow = &window;
     window.show();
+    if (options.quitAfterMs == 0) { // automated checks want the window, not the notice
+        window.startReminders();
+    }
+    // After a move of the data folder, once the copy has opened, the old one can go.
+    QTimer::singleShot(0, &window, [&window, &db, &settings] {
+        offerToRemovePreviousDataFolder(&window, *db.value(), settings);
+    });
     if (options.quitAfterMs > 0) {
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     }
     return app.exec();
+}
+
+} // namespace
+
+// A dialog open in front of the main window (the first-start set-up, or Settings) comes
+// forward too; it would otherwise stay hidden behind other programs.
+void bringForward(QWidget *mainWindow)
+{
+    for (QWidget *window : {mainWindow, QApplication::activeModalWidget()}) {
+        if (!window) {
+            continue;
+        }
+        if (window->isMinimized()) {
+            window->setWindowState((window->windowState() & ~Qt::WindowMinimized) |
+                                   Qt::WindowActive);
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+        // Desktops that refuse to let a program take the focus flash its taskbar entry
+        // instead, so the clerk still sees where the window is.
+        QApplication::alert(window);
+    }
+}
+
+int run(QApplication &app)
+{
+    AppInfo::registerApplication();
+    QGuiApplication::setDesktopFileName(AppInfo::desktopFileName());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/committee-desk.svg")));
+    AppSettings settings;
+    AppInfo::installTranslators(settings.language());
+    chooseFonts(app);
+    const Options options = parseOptions(app, settings);
+
+    const int code = runWindow(app, options, settings);
+    // Settings asked for a restart after moving the data folder. Started without
+    // arguments, the new process opens the database from its new place.
+    if (code == 0 && ui::SettingsDialog::restartRequested() &&
+        !QProcess::startDetached(QCoreApplication::applicationFilePath(), {})) {
+        ui::MessageBox::information(
+            nullptr, QCoreApplication::translate("committee::gui", "Committee Desk"),
+            QCoreApplication::translate("committee::gui",
+                                        "Committee Desk could not start again by itself. Start "
+                                        "it from the menu; it will open your data from the new "
+                                        "folder."));
+    }
+    return code;
 }
 
 } // namespace committee::gui

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -21,6 +22,7 @@ struct AreaDescriptor {
     const char *title; // English source, context "committee::ui::Areas"
     QString icon;
     std::function<Area *(AppContext &, QWidget *parent)> create;
+    QStringList recordTypes = {}; // record types kept here, so other areas can link to them
 };
 
 QList<AreaDescriptor> builtInAreas();

@@ -2,6 +2,7 @@
 
 #include "committee/CommitteeProfile.h"
 #include "common/AppSettings.h"
+#include "areas/dashboard/Reminders.h"
 #include "shell/AboutDialog.h"
 #include "shell/Area.h"
 #include "shell/SettingsDialog.h"
@@ -16,6 +17,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace committee::ui {
 
@@ -139,6 +141,8 @@ Area *MainWindow::showArea(const QString &id)
         if (!m_areas[i]) {
             m_areas[i] = m_descriptors[i].create(m_context, m_stack);
             m_areas[i]->setObjectName(id);
+            connect(m_areas[i], &Area::openRecordRequested, this, &MainWindow::showRecord);
+            connect(m_areas[i], &Area::newRecordRequested, this, &MainWindow::startRecord);
             QWidget *placeholder = m_stack->widget(i);
             m_stack->insertWidget(i, m_areas[i]);
             m_stack->removeWidget(placeholder);
@@ -153,6 +157,36 @@ Area *MainWindow::showArea(const QString &id)
         return m_areas[i];
     }
     return nullptr;
+}
+
+void MainWindow::startReminders()
+{
+    auto *reminders = new Reminders(m_context, this);
+    connect(reminders, &Reminders::openDashboard, this, [this] { showArea(QStringLiteral("dashboard")); });
+    // After the window is up, so the notice sits on top of it.
+    QTimer::singleShot(500, reminders, [reminders] { reminders->check(QDate::currentDate()); });
+}
+
+bool MainWindow::showRecord(const QString &typeId, qint64 id)
+{
+    for (const AreaDescriptor &d : std::as_const(m_descriptors)) {
+        if (d.recordTypes.contains(typeId)) {
+            Area *area = showArea(d.id);
+            return area && area->openRecord(typeId, id);
+        }
+    }
+    return false;
+}
+
+bool MainWindow::startRecord(const QString &typeId, const QVariantMap &values)
+{
+    for (const AreaDescriptor &d : std::as_const(m_descriptors)) {
+        if (d.recordTypes.contains(typeId)) {
+            Area *area = showArea(d.id);
+            return area && area->newRecord(typeId, values);
+        }
+    }
+    return false;
 }
 
 QString MainWindow::currentAreaId() const

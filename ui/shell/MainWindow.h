@@ -23,6 +23,12 @@ public:
     Area *showArea(const QString &id);
     QString currentAreaId() const;
     QListWidget *sidebar() const { return m_sidebar; }
+    // Shows the area that keeps this record type and selects the record, or starts a new
+    // one there with the given values.
+    bool showRecord(const QString &typeId, qint64 id);
+    bool startRecord(const QString &typeId, const QVariantMap &values);
+    // Shows what is due now and on each new day (the app does this; tests do not).
+    void startReminders();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

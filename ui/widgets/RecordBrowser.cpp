@@ -85,7 +85,8 @@ RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWi
     m_table->setSortingEnabled(true);
     // Records with a date read newest first; lists with an order keep their own.
     const int dateColumn = type.ordered ? -1 : m_model->columnOf(type.dateKey);
-    m_table->sortByColumn(qMax(0, dateColumn), dateColumn >= 0 ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_table->sortByColumn(qMax(0, dateColumn),
+                          dateColumn >= 0 ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -342,14 +343,18 @@ void RecordBrowser::reportIfFailed(const Status &status, const QString &title)
     }
 }
 
-void RecordBrowser::addRecord()
+void RecordBrowser::addRecord(const QVariantMap &prefill)
 {
     if (!m_store) {
         return;
     }
     qint64 newId = 0;
+    Record blank = m_store->blank();
+    for (auto it = prefill.cbegin(); it != prefill.cend(); ++it) {
+        blank.values.insert(it.key(), it.value());
+    }
     RecordEditorDialog dialog(
-        m_type, m_store->blank(),
+        m_type, blank,
         [this, &newId](const Record &record) -> Status {
             auto id = m_store->insert(record);
             if (id) {
@@ -377,9 +382,20 @@ void RecordBrowser::editCurrent()
         reportIfFailed(record, tr("Cannot edit"));
         return;
     }
+    Record saved;
     RecordEditorDialog dialog(
-        m_type, record.value(), [this](const Record &r) { return m_store->update(r); }, this);
+        m_type, record.value(),
+        [this, &saved](const Record &r) {
+            saved = r;
+            return m_store->update(r);
+        },
+        this, m_store);
     if (dialog.exec() == QDialog::Accepted) {
+        RecordStore *store = m_store;
+        const Record before = record.value();
+        m_undo->push(new Change(
+            tr("Edit"), [store, before] { return store->update(before); },
+            [store, saved] { return store->update(saved); }, this));
         reload();
         emit changed();
     }
@@ -394,10 +410,13 @@ void RecordBrowser::deleteCurrent()
     }
     const QString name =
         m_table->currentIndex().siblingAtColumn(m_type.numbered ? 1 : 0).data().toString();
-    if (!MessageBox::confirm(
-            this, tr("Delete"),
-            tr("Delete “%1”? The audit trail keeps a record of what it said.").arg(name),
-            tr("Delete"))) {
+    const QString question =
+        m_type.ledger
+            ? tr("Move “%1” to the trash? It can be restored from there, or undone with "
+                 "Ctrl+Z.")
+                  .arg(name)
+            : tr("Delete “%1”? The audit trail keeps a record of what it said.").arg(name);
+    if (!MessageBox::confirm(this, tr("Delete"), question, tr("Delete"))) {
         return;
     }
     const Status removed = m_store->remove(id);

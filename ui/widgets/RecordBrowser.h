@@ -79,7 +79,8 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     int visibleRowCount() const;
 
-    void addRecord();
+    // Starts a new record; `prefill` sets values on top of the store's blank record.
+    void addRecord(const QVariantMap &prefill = {});
     void editCurrent();
     void deleteCurrent();
     void moveCurrent(int delta);

@@ -2,7 +2,10 @@
 
 #include "ledger/LedgerStore.h"
 #include "records/FieldText.h"
+#include "widgets/PeriodFilterBar.h"
 #include "widgets/RecordBrowser.h"
+
+#include <QLineEdit>
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,6 +42,41 @@ void LedgerArea::activate()
     for (RecordBrowser *browser : std::as_const(m_browsers)) {
         browser->reload();
     }
+}
+
+bool LedgerArea::openRecord(const QString &typeId, qint64 id)
+{
+    for (int i = 0; i < m_browsers.size(); ++i) {
+        if (m_stores[size_t(i)]->type().id != typeId) {
+            continue;
+        }
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(i);
+        }
+        RecordBrowser *browser = m_browsers[i];
+        browser->filterEdit()->clear();
+        if (PeriodFilterBar *period = browser->periodFilter()) {
+            period->setYear(0); // show every year, so the record is in the list
+        }
+        browser->reload();
+        browser->selectId(id);
+        return browser->currentId() == id;
+    }
+    return false;
+}
+
+bool LedgerArea::newRecord(const QString &typeId, const QVariantMap &values)
+{
+    for (int i = 0; i < m_browsers.size(); ++i) {
+        if (m_stores[size_t(i)]->type().id == typeId) {
+            if (m_tabs) {
+                m_tabs->setCurrentIndex(i);
+            }
+            m_browsers[i]->addRecord(values);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace committee::ui

@@ -29,6 +29,8 @@ public:
     ~LedgerArea() override;
 
     void activate() override;
+    bool openRecord(const QString &typeId, qint64 id) override;
+    bool newRecord(const QString &typeId, const QVariantMap &values) override;
     int tabCount() const { return int(m_browsers.size()); }
     RecordBrowser *browser(int tab = 0) const { return m_browsers.at(tab); }
     LedgerStore *store(int tab = 0) const { return m_stores.at(tab).get(); }
