@@ -4,10 +4,10 @@ namespace committee::LedgerTypes {
 
 QList<const RecordType *> all()
 {
-    return {&meeting(),          &decision(),     &disclosure(), &consultationTopic(),
-            &supervisionEntry(), &supervisor(), &subcommittee(), &commitment(), &evaluation(),
-            &convention(),       &triageCase(),   &activity(),   &caseSubmission(),
-            &assistEntry(),      &deptRequest()};
+    return {&meeting(),          &decision(),    &disclosure(),   &consultationTopic(),
+            &supervisionEntry(), &supervisor(),  &subcommittee(), &commitment(),
+            &evaluation(),       &convention(),  &triageCase(),   &activity(),
+            &caseSubmission(),   &assistEntry(), &deptRequest()};
 }
 
 const RecordType *byId(const QString &id)

@@ -190,13 +190,14 @@ TEST_CASE("CLI: records list and import", "[cli][records]")
     CHECK(meetings.size() == 29);
 
     auto csv = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("list"),
-                    QStringLiteral("--type"), QStringLiteral("assist_entry"), QStringLiteral("--format"),
-                    QStringLiteral("csv")});
+                    QStringLiteral("--type"), QStringLiteral("assist_entry"),
+                    QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(csv.exitCode == 0);
     CHECK(csv.out.contains(QStringLiteral("worked_on,duty_number,detailed_task,department")));
 
-    auto unknown = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("list"),
-                        QStringLiteral("--type"), QStringLiteral("gossip")});
+    auto unknown =
+        cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("list"),
+             QStringLiteral("--type"), QStringLiteral("gossip")});
     CHECK(unknown.exitCode == 2);
     checkOneLineError(unknown);
 
@@ -205,8 +206,9 @@ TEST_CASE("CLI: records list and import", "[cli][records]")
                                            "2024-05-01,7,街道应急办,消防宣传\n"
                                            "2024-05-02,7,,消防宣传\n")
                                 .toUtf8());
-    auto refused = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("import"),
-                        QStringLiteral("--type"), QStringLiteral("assist_entry"), bad});
+    auto refused =
+        cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("import"),
+             QStringLiteral("--type"), QStringLiteral("assist_entry"), bad});
     CHECK(refused.exitCode == 1);
     checkOneLineError(refused);
     CHECK(refused.err.contains(QStringLiteral("Line 3")));
@@ -217,8 +219,9 @@ TEST_CASE("CLI: records list and import", "[cli][records]")
                                  QStringLiteral("worked_on,duty_number,department,work_done\n"
                                                 "2024-05-01,7,街道应急办,消防宣传\n")
                                      .toUtf8());
-    auto imported = cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("import"),
-                         QStringLiteral("--type"), QStringLiteral("assist_entry"), good});
+    auto imported =
+        cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("import"),
+             QStringLiteral("--type"), QStringLiteral("assist_entry"), good});
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("1")));
 }

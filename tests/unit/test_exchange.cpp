@@ -36,7 +36,9 @@ TEST_CASE("CSV is read as Excel and WPS write it", "[exchange][csv]")
     CHECK(table.rows[2][1] == QStringLiteral("two\nlines"));
     CHECK(table.lineOfRow == QList<int>{1, 2, 3});
     // Written with a BOM, so Excel opens the Chinese text correctly.
-    CHECK(Csv::write(table.rows).startsWith("\xEF\xBB\xBF" "a,b,c\r\n"));
+    CHECK(Csv::write(table.rows)
+              .startsWith("\xEF\xBB\xBF"
+                          "a,b,c\r\n"));
     const auto back = Csv::parse(Csv::write(table.rows));
     CHECK(back.rows == table.rows);
 }

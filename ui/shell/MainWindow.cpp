@@ -1,8 +1,8 @@
 #include "shell/MainWindow.h"
 
+#include "areas/dashboard/Reminders.h"
 #include "committee/CommitteeProfile.h"
 #include "common/AppSettings.h"
-#include "areas/dashboard/Reminders.h"
 #include "shell/AboutDialog.h"
 #include "shell/Area.h"
 #include "shell/SettingsDialog.h"
@@ -162,7 +162,8 @@ Area *MainWindow::showArea(const QString &id)
 void MainWindow::startReminders()
 {
     auto *reminders = new Reminders(m_context, this);
-    connect(reminders, &Reminders::openDashboard, this, [this] { showArea(QStringLiteral("dashboard")); });
+    connect(reminders, &Reminders::openDashboard, this,
+            [this] { showArea(QStringLiteral("dashboard")); });
     // After the window is up, so the notice sits on top of it.
     QTimer::singleShot(500, reminders, [reminders] { reminders->check(QDate::currentDate()); });
 }
