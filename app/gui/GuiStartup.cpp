@@ -4,9 +4,9 @@
 #include "gui/SingleInstance.h"
 
 #include "committee/CommitteeProfile.h"
-#include "ledger/DemoData.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
+#include "ledger/DemoData.h"
 #include "reference/ReferenceLoader.h"
 #include "shell/AppContext.h"
 #include "shell/CommitteeSetupDialog.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 class QApplication;
+class QWidget;
 
 namespace committee::gui {
 
@@ -8,5 +9,10 @@ namespace committee::gui {
 // fonts, opening the database (with clear messages when it cannot be), and the first-start
 // set-up. Returns the process exit code.
 int run(QApplication &app);
+
+// Brings the app forward for a second start (see SingleInstance): `mainWindow`, restored if
+// it was minimised, and any dialog open in front of it. `mainWindow` may be null while the
+// first-start set-up is still showing.
+void bringForward(QWidget *mainWindow);
 
 } // namespace committee::gui

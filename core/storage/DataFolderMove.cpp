@@ -11,12 +11,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUuid>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -120,16 +122,49 @@ QByteArray sha256(const QString &path)
     return hash.result();
 }
 
-// The copies in backups/, oldest layout first. A ".part" file is a copy that was being
-// written when the app stopped; it is incomplete by definition and is left behind.
-QStringList backupFiles(const QString &backupFolder)
+// The folders beside the database that belong to the data: the verified copies in
+// backups/ and the attachment store (ledger/Attachments keeps each file there under its
+// SHA-256, in a subfolder named by the first two digits). A move that left either behind
+// would lose it once the old folder is deleted.
+struct Companion {
+    const char *name;
+    // Whether a file in it is part of the data and moves. A ".part" backup was being
+    // written when the app stopped, and an attachment not named by a hash is a half-written
+    // temporary file; both are incomplete by definition and stay behind.
+    bool (*moves)(const QString &fileName);
+    // Whether removePreviousFolder() may delete it: only files the app itself makes, so
+    // anything the clerk put there survives.
+    bool (*ours)(const QString &fileName);
+};
+
+bool isCompleteBackup(const QString &fileName)
+{
+    return !fileName.endsWith(QLatin1String(".part"));
+}
+
+bool isBackupCopy(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".db")) || fileName.endsWith(QLatin1String(".db.part"));
+}
+
+bool isStoredAttachment(const QString &fileName)
+{
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    return sha256.match(fileName).hasMatch();
+}
+
+const Companion companions[] = {{"backups", isCompleteBackup, isBackupCopy},
+                                {"attachments", isStoredAttachment, isStoredAttachment}};
+
+// The files of one companion folder, in a stable order.
+QStringList companionFiles(const QString &folder, const Companion &companion)
 {
     QStringList files;
-    QDirIterator it(backupFolder, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (!path.endsWith(QLatin1String(".part"))) {
+        if (companion.moves(it.fileName())) {
             files.append(path);
         }
     }
@@ -256,14 +291,16 @@ Result<DataFolderMove::Copied> DataFolderMove::moveTo(Database &db, const QStrin
             Error::Kind::Invalid,
             tr("The data is already in %1. Choose another folder.").arg(native(target)));
     }
-    const QString sourceBackups = Backup::defaultFolder(db.path());
-    // Nesting one data folder's backups inside the other would copy the copies into
-    // themselves, or mix the two sets.
-    if (isInside(target, sourceBackups) ||
-        isInside(sourceFolder, QDir(target).filePath(QStringLiteral("backups")))) {
-        return makeError(Error::Kind::Invalid,
-                         tr("The data cannot be moved into its own backups folder %1.")
-                             .arg(native(sourceBackups)));
+    // Nesting one data folder inside the other's backups or attachments would copy those
+    // files into themselves, or mix two sets.
+    for (const Companion &companion : companions) {
+        const QString name = QLatin1String(companion.name);
+        const QString own = QDir(sourceFolder).filePath(name);
+        if (isInside(target, own) || isInside(sourceFolder, QDir(target).filePath(name))) {
+            return makeError(Error::Kind::Invalid,
+                             tr("The data cannot be moved into its own folder %1.")
+                                 .arg(native(isInside(target, own) ? own : target)));
+        }
     }
 
     // The folder: it may exist (an empty folder the clerk made for this), but must be a
@@ -297,11 +334,15 @@ Result<DataFolderMove::Copied> DataFolderMove::moveTo(Database &db, const QStrin
     }
 
     // Room for the copy: the database can shrink in VACUUM but never grow, and the
-    // backups are copied byte for byte. The margin covers the file system's own needs.
-    const QStringList backups = backupFiles(sourceBackups);
-    const qint64 needed = QFileInfo(db.path()).size() +
-                          QFileInfo(db.path() + QStringLiteral("-wal")).size() +
-                          totalSize(backups) + 4 * 1024 * 1024;
+    // other files are copied byte for byte. The margin covers the file system's own needs.
+    QList<QStringList> files;
+    qint64 needed = QFileInfo(db.path()).size() +
+                    QFileInfo(db.path() + QStringLiteral("-wal")).size() + 4 * 1024 * 1024;
+    for (const Companion &companion : companions) {
+        files.append(
+            companionFiles(QDir(sourceFolder).filePath(QLatin1String(companion.name)), companion));
+        needed += totalSize(files.last());
+    }
     const QStorageInfo storage(target);
     if (storage.isValid() && storage.isReady() && storage.bytesAvailable() >= 0 &&
         storage.bytesAvailable() < needed) {
@@ -332,39 +373,45 @@ Result<DataFolderMove::Copied> DataFolderMove::moveTo(Database &db, const QStrin
                              .arg(native(target), counts.error().message));
     }
 
-    // The backups: closed files, so a byte copy is exact; each is checked by its hash.
-    const QString targetBackups = QDir(target).filePath(QStringLiteral("backups"));
-    for (const QString &file : backups) {
-        const QString destination =
-            QDir(targetBackups).filePath(QDir(sourceBackups).relativeFilePath(file));
-        const QString partial = destination + QStringLiteral(".part");
-        if (QFileInfo::exists(destination)) {
-            written.undo();
-            return makeError(
-                Error::Kind::Conflict,
-                tr("%1 already exists. Choose an empty folder.").arg(native(destination)));
-        }
-        if (!makeFolder(QFileInfo(destination).absolutePath(), written)) {
-            written.undo();
-            return makeError(Error::Kind::Io,
-                             tr("Cannot create the folder %1.")
-                                 .arg(native(QFileInfo(destination).absolutePath())));
-        }
-        QFile::remove(partial);
-        written.files.append(partial);
-        const QByteArray expected = sha256(file);
-        if (expected.isEmpty() || !QFile::copy(file, partial) || sha256(partial) != expected) {
-            written.undo();
-            return makeError(Error::Kind::Io, tr("The backup %1 could not be copied to %2. "
-                                                 "Nothing was changed.")
-                                                  .arg(native(file), native(target)));
-        }
-        written.files.append(destination);
-        if (!QFile::rename(partial, destination)) {
-            written.undo();
-            return makeError(Error::Kind::Io, tr("The backup copy %1 could not be given its "
-                                                 "name. Nothing was changed.")
-                                                  .arg(native(destination)));
+    // Backups and attachments: closed files, so a byte copy is exact; each copy is checked
+    // against the original's SHA-256 before it gets its name.
+    int copiedFiles[std::size(companions)] = {};
+    for (size_t c = 0; c < std::size(companions); ++c) {
+        const QString name = QLatin1String(companions[c].name);
+        const QString from = QDir(sourceFolder).filePath(name);
+        const QString to = QDir(target).filePath(name);
+        for (const QString &file : std::as_const(files[qsizetype(c)])) {
+            const QString destination = QDir(to).filePath(QDir(from).relativeFilePath(file));
+            const QString partial = destination + QStringLiteral(".part");
+            if (QFileInfo::exists(destination)) {
+                written.undo();
+                return makeError(Error::Kind::Conflict, tr("%1 already exists. Choose an empty "
+                                                           "folder.")
+                                                            .arg(native(destination)));
+            }
+            if (!makeFolder(QFileInfo(destination).absolutePath(), written)) {
+                written.undo();
+                return makeError(Error::Kind::Io,
+                                 tr("Cannot create the folder %1.")
+                                     .arg(native(QFileInfo(destination).absolutePath())));
+            }
+            QFile::remove(partial);
+            written.files.append(partial);
+            const QByteArray expected = sha256(file);
+            if (expected.isEmpty() || !QFile::copy(file, partial) || sha256(partial) != expected) {
+                written.undo();
+                return makeError(Error::Kind::Io,
+                                 tr("%1 could not be copied to %2. Nothing was changed.")
+                                     .arg(native(file), native(target)));
+            }
+            written.files.append(destination);
+            if (!QFile::rename(partial, destination)) {
+                written.undo();
+                return makeError(Error::Kind::Io, tr("The copy %1 could not be given its name. "
+                                                     "Nothing was changed.")
+                                                      .arg(native(destination)));
+            }
+            ++copiedFiles[c];
         }
     }
 
@@ -389,7 +436,8 @@ Result<DataFolderMove::Copied> DataFolderMove::moveTo(Database &db, const QStrin
     result.databasePath = targetDatabase;
     result.tables = counts->tables;
     result.rows = counts->rows;
-    result.backupFiles = int(backups.size());
+    result.backupFiles = copiedFiles[0];
+    result.attachments = copiedFiles[1];
     return result;
 }
 
@@ -400,8 +448,12 @@ Result<bool> DataFolderMove::removePreviousFolder(AppSettings &settings)
         return makeError(Error::Kind::NotFound, tr("No earlier data folder is recorded."));
     }
     const QString current = AppInfo::dataFolder(settings);
-    if (samePath(previous, current) || isInside(previous, current) ||
-        isInside(current, QDir(previous).filePath(QStringLiteral("backups")))) {
+    bool nested = samePath(previous, current) || isInside(previous, current);
+    for (const Companion &companion : companions) {
+        nested =
+            nested || isInside(current, QDir(previous).filePath(QLatin1String(companion.name)));
+    }
+    if (nested) {
         // The setting is wrong somehow, or the two folders are nested so that the old
         // folder's files are part of the data in use: deleting could destroy that data.
         settings.setPreviousDataFolder({});
@@ -442,25 +494,30 @@ Result<bool> DataFolderMove::removePreviousFolder(AppSettings &settings)
             removeFile(folder.filePath(name + suffix));
         }
     }
-    const QString backups = folder.filePath(QStringLiteral("backups"));
-    QDirIterator it(backups, {QStringLiteral("*.db"), QStringLiteral("*.db.part")},
-                    QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    // Then the companion folders: our files, and each folder once it is empty.
     QStringList subfolders;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        removeFile(path);
-        const QString parent = QFileInfo(path).absolutePath();
-        if (!subfolders.contains(parent)) {
-            subfolders.append(parent);
+    for (const Companion &companion : companions) {
+        const QString companionFolder = folder.filePath(QLatin1String(companion.name));
+        QDirIterator it(companionFolder, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (companion.ours(it.fileName())) {
+                removeFile(path);
+            }
+            const QString parent = QFileInfo(path).absolutePath();
+            if (!subfolders.contains(parent)) {
+                subfolders.append(parent);
+            }
         }
+        subfolders.append(companionFolder);
     }
-    // Deepest first, and only when empty: anything the clerk put there stays.
+    // Deepest first, and only when empty.
     std::sort(subfolders.begin(), subfolders.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &sub : std::as_const(subfolders)) {
         QDir().rmdir(sub);
     }
-    QDir().rmdir(backups);
     locks.clear(); // unlocking removes the lock files
     if (!failed.isEmpty()) {
         return makeError(Error::Kind::Io, tr("These files in the old data folder could not be "

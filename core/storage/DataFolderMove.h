@@ -14,9 +14,9 @@ class Database;
 // D: drive of a new PC) so that at every moment one complete, checked copy exists:
 //
 //  1. moveTo() copies the open database consistently (VACUUM INTO, through Backup) and the
-//     backups/ folder beside it, checks the copy, and only then records the new folder in
-//     the settings. The old folder is not touched. On any failure nothing is recorded and
-//     what was written is removed again.
+//     backups/ and attachments/ folders beside it, checks the copy, and only then records
+//     the new folder in the settings. The old folder is not touched. On any failure nothing is
+//     recorded and what was written is removed again.
 //  2. The app restarts and opens the copy from the new folder.
 //  3. Once the copy has opened, removePreviousFolder() deletes the old data if the clerk
 //     wants that. It deletes only files Committee Desk itself keeps there, never a folder
@@ -30,6 +30,7 @@ public:
         int tables = 0;       // tables whose rows were counted in both
         qint64 rows = 0;      // rows in all of them together
         int backupFiles = 0;  // files copied from backups/
+        int attachments = 0;  // files copied from attachments/
     };
 
     // `db` must be the database in the data folder `settings` currently names (a demo or
@@ -45,9 +46,10 @@ public:
     // version, its list of tables and every table's row count with `source`.
     static Result<Counts> verifyCopy(Database &source, const QString &copyPath);
 
-    // Deletes Committee Desk's files (committee.db and demo.db with their journals, and
-    // the copies in backups/) from the folder recorded as previous by moveTo(), then the
-    // folder itself if nothing else is left in it, and forgets it in the settings.
+    // Deletes Committee Desk's files (committee.db and demo.db with their journals, the
+    // copies in backups/, the stored files in attachments/) from the folder recorded as
+    // previous by moveTo(), then the folders themselves if nothing else is left in them,
+    // and forgets the folder in the settings.
     // Refuses while a database there is open. Returns whether the folder itself is gone.
     static Result<bool> removePreviousFolder(AppSettings &settings);
 };

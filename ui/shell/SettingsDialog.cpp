@@ -126,13 +126,14 @@ bool SettingsDialog::moveDataFolder(const QString &folder)
 {
     const QString title = tr("Move data folder");
     const QString target = QDir::toNativeSeparators(QDir::cleanPath(folder));
-    if (!MessageBox::confirm(this, title,
-                             tr("Move your data to %1?\n\nCommittee Desk copies the database and "
-                                "its backups there, checks the copy, and then restarts to work "
-                                "from the new folder. The old folder is kept; after the restart "
-                                "you can choose to delete it.")
-                                 .arg(target),
-                             tr("Move and restart"))) {
+    if (!MessageBox::confirm(
+            this, title,
+            tr("Move your data to %1?\n\nCommittee Desk copies the database, "
+               "its backups and attachments there, checks the copy, and then restarts to work "
+               "from the new folder. The old folder is kept; after the restart "
+               "you can choose to delete it.")
+                .arg(target),
+            tr("Move and restart"))) {
         return false;
     }
     Result<DataFolderMove::Copied> moved = [&] {
@@ -145,12 +146,13 @@ bool SettingsDialog::moveDataFolder(const QString &folder)
     }
     MessageBox::information(this, title,
                             tr("Your data was copied to %1 and checked: %2 tables with %3 "
-                               "records, and %4 backup files.\n\nCommittee Desk now closes and "
-                               "starts again from the new folder.")
+                               "records, %4 backup copies and %5 attachments.\n\nCommittee Desk "
+                               "now closes and starts again from the new folder.")
                                 .arg(QDir::toNativeSeparators(moved->folder))
                                 .arg(moved->tables)
                                 .arg(moved->rows)
-                                .arg(moved->backupFiles));
+                                .arg(moved->backupFiles)
+                                .arg(moved->attachments));
     // Anything else changed in this dialog is kept too; the restart shows the language.
     saveChoices();
     setRestartRequested(true);
