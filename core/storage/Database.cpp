@@ -115,6 +115,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     if (Status s = db->configure(); !s) {
         return s.error();
     }
+    // Seen only now when a crash left a journal that had to be replayed first.
+    if (db->schemaVersion() > Migrations::latestVersion()) {
+        return makeError(Error::Kind::TooNew,
+                         tr("This database was saved by a newer version of Committee Desk "
+                            "(data version %1; this version reads up to %2). Install the newer "
+                            "version to open it. The file has not been changed.")
+                             .arg(db->schemaVersion())
+                             .arg(Migrations::latestVersion()));
+    }
 
     if (options.migrate && db->schemaVersion() < Migrations::latestVersion()) {
         if (db->schemaVersion() > 0) {

@@ -27,7 +27,7 @@ Error corrupt(const QString &path, const QString &why)
 
 // Reads the 100-byte SQLite header and compares the page count it records with the
 // file's real size: this catches truncation without reading the whole file.
-Status checkHeader(const QString &path)
+Status checkHeader(const QString &path, bool checkSize)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -51,7 +51,7 @@ Status checkHeader(const QString &path)
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     // The in-header size is only trustworthy when it was written by the same change.
-    if (changeCounter == validFor && pageCount > 0 &&
+    if (checkSize && changeCounter == validFor && pageCount > 0 &&
         file.size() < qint64(pageCount) * qint64(pageSize)) {
         return corrupt(path, DatabaseFile::tr("it is shorter than it should be, probably cut off "
                                               "while copying"));
@@ -77,8 +77,16 @@ Result<DatabaseFile::Info> DatabaseFile::inspect(const QString &path)
     if (fi.size() == 0) {
         return info; // SQLite treats an empty file as a new database.
     }
-    if (Status s = checkHeader(path); !s) {
+    // A crash can leave a journal (rollback mode) or a log (WAL mode) that SQLite replays on
+    // the next read-write open. Until then the file may legitimately look short, and a
+    // read-only open cannot replay it, so only the header is checked.
+    const bool recoverable = QFileInfo(path + QStringLiteral("-journal")).size() > 0 ||
+                             QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (Status s = checkHeader(path, !recoverable); !s) {
         return s.error();
+    }
+    if (recoverable) {
+        return info;
     }
 
     // Read the schema through SQLite in read-only mode: a damaged schema page shows here.
