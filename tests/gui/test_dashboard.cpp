@@ -5,6 +5,7 @@
 #include "areas/ledger/MeetingsArea.h"
 #include "ledger/DemoData.h"
 #include "ledger/LedgerTypes.h"
+#include "ledger/RecordLinks.h"
 #include "obligations/ObligationOverview.h"
 #include "obligations/ObligationService.h"
 #include "shell/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QTreeWidget>
 
 using namespace committee;
@@ -62,17 +64,27 @@ TEST_CASE("The dashboard lists what is overdue first and opens its evidence", "[
     missing.evidence.clear();
     missing.obligation.evidence.type = QStringLiteral("meeting");
     missing.obligation.evidence.equals = {{QStringLiteral("kind"), QStringLiteral("villagers")}};
+    missing.obligation.measureNumber = 3;
+    missing.obligation.dutyNumber = 0;
     QString prefilledKind;
     testing::whenDialogOpens<RecordEditorDialog>([&](RecordEditorDialog *dialog) {
         prefilledKind = qobject_cast<QComboBox *>(dialog->form()->editor(QStringLiteral("kind")))
                             ->currentData()
                             .toString();
-        MessageBox::setNextAnswer(true);
-        dialog->reject();
+        testing::commitText(qobject_cast<QLineEdit *>(dialog->form()->editor(QStringLiteral("topic"))),
+                            QStringLiteral("年中居民会议"));
+        dialog->accept();
     });
     window.showArea(QStringLiteral("dashboard"));
     dashboard->follow(missing);
     CHECK(prefilledKind == QStringLiteral("villagers"));
+    // The new meeting is linked to measure 3, which the obligation serves.
+    auto *meetingsArea = qobject_cast<MeetingsArea *>(window.showArea(QStringLiteral("meetings")));
+    const qint64 created = meetingsArea->browser()->currentId();
+    REQUIRE(created > 0);
+    const auto links = RecordLinks(*f.db).list(QStringLiteral("meeting"), created).value();
+    REQUIRE(links.size() == 1);
+    CHECK(links.first().number == 3);
 }
 
 TEST_CASE("Reminders list what is due, and snoozed or dismissed lines stay away",

@@ -80,7 +80,8 @@ public:
     int visibleRowCount() const;
 
     // Starts a new record; `prefill` sets values on top of the store's blank record.
-    void addRecord(const QVariantMap &prefill = {});
+    // Returns the new record's id, or 0 when the clerk cancelled.
+    qint64 addRecord(const QVariantMap &prefill = {});
     void editCurrent();
     void deleteCurrent();
     void moveCurrent(int delta);

@@ -49,10 +49,10 @@ void RecordBrowser::reportIfFailed(const Status &status, const QString &title)
     }
 }
 
-void RecordBrowser::addRecord(const QVariantMap &prefill)
+qint64 RecordBrowser::addRecord(const QVariantMap &prefill)
 {
     if (!m_store) {
-        return;
+        return 0;
     }
     qint64 newId = 0;
     Record blank = m_store->blank();
@@ -68,13 +68,21 @@ void RecordBrowser::addRecord(const QVariantMap &prefill)
             }
             return id;
         },
-        this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_filter->clear();
-        reload();
-        selectId(newId);
-        emit changed();
+        this, m_store);
+    if (dialog.exec() != QDialog::Accepted) {
+        return 0;
     }
+    if (m_type.ledger) {
+        RecordStore *store = m_store;
+        m_undo->push(new Change(
+            tr("New"), [store, newId] { return store->remove(newId); },
+            [store, newId] { return store->restoreFromTrash(newId); }, this));
+    }
+    m_filter->clear();
+    reload();
+    selectId(newId);
+    emit changed();
+    return newId;
 }
 
 void RecordBrowser::editCurrent()

@@ -233,6 +233,9 @@ void DashboardArea::follow(const ObligationStatus &s)
         if (!dateKey.isEmpty()) {
             values.insert(dateKey, QDate::currentDate());
         }
+        // Not fields: the area links the new record to these once it is saved.
+        values.insert(QStringLiteral("_link_measure"), s.obligation.measureNumber);
+        values.insert(QStringLiteral("_link_duty"), s.obligation.dutyNumber);
         emit newRecordRequested(type->id, values);
     }
 }

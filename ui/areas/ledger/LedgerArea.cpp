@@ -1,6 +1,7 @@
 #include "areas/ledger/LedgerArea.h"
 
 #include "ledger/LedgerStore.h"
+#include "ledger/RecordLinks.h"
 #include "records/FieldText.h"
 #include "widgets/PeriodFilterBar.h"
 #include "widgets/RecordBrowser.h"
@@ -72,7 +73,22 @@ bool LedgerArea::newRecord(const QString &typeId, const QVariantMap &values)
             if (m_tabs) {
                 m_tabs->setCurrentIndex(i);
             }
-            m_browsers[i]->addRecord(values);
+            const qint64 id = m_browsers[i]->addRecord(values);
+            // The new record serves the measure or checklist item it was started for.
+            const int measure = values.value(QStringLiteral("_link_measure")).toInt();
+            const int duty = values.value(QStringLiteral("_link_duty")).toInt();
+            if (id > 0 && (measure > 0 || duty > 0)) {
+                RecordLinks links(m_context.db);
+                QList<RecordLink> chosen;
+                for (const RecordLink &c : links.candidates().value()) {
+                    if ((c.targetTable == QLatin1String("measure") && c.number == measure) ||
+                        (c.targetTable == QLatin1String("duty_item") && c.number == duty)) {
+                        chosen << c;
+                    }
+                }
+                (void)links.set(m_stores[size_t(i)]->type().table, id, chosen);
+                m_browsers[i]->reload();
+            }
             return true;
         }
     }
