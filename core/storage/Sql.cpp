@@ -6,6 +6,23 @@
 
 namespace committee {
 
+Error Sql::failure(const QSqlError &error)
+{
+    // SQLITE_FULL (13) on a full disk, SQLITE_IOERR (10, with extended codes in the higher
+    // bits) when a write fails, e.g. a file-size limit or a USB stick pulled out. SQLite has
+    // rolled the change back either way, so nothing of it is half-written.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 13 || code == 10) {
+        return makeError(Error::Kind::Io,
+                         tr("The change could not be written to the disk, which may be full or no "
+                            "longer attached. Nothing of this change was saved; everything saved "
+                            "before it is safe. Free some space or reconnect the drive, then try "
+                            "again."));
+    }
+    return makeError(Error::Kind::Generic,
+                     tr("The database refused the change: %1").arg(error.text()));
+}
+
 Result<QSqlQuery> Sql::exec(Database &db, const QString &statement, const QVariantList &bindings)
 {
     QSqlQuery query(db.connection());
@@ -19,8 +36,7 @@ Result<QSqlQuery> Sql::exec(Database &db, const QString &statement, const QVaria
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return makeError(Error::Kind::Generic,
-                         tr("The database refused the change: %1").arg(query.lastError().text()));
+        return failure(query.lastError());
     }
     return query;
 }

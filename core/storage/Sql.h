@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+class QSqlError;
+
 #include <initializer_list>
 
 namespace committee {
@@ -20,6 +22,8 @@ public:
     static Result<QSqlQuery> exec(Database &db, const QString &statement,
                                   const QVariantList &bindings = {});
     // First column of the first row, or a null QVariant when there is no row.
+    // The clerk's words for what went wrong, e.g. a full disk.
+    static Error failure(const QSqlError &error);
     static Result<QVariant> scalar(Database &db, const QString &statement,
                                    const QVariantList &bindings = {});
 };

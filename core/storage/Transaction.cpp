@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,14 +9,14 @@
 namespace committee {
 
 namespace {
-bool run(Database &db, const QString &statement, QString *errorText = nullptr)
+bool run(Database &db, const QString &statement, QSqlError *error = nullptr)
 {
     QSqlQuery q(db.connection());
     if (q.exec(statement)) {
         return true;
     }
-    if (errorText) {
-        *errorText = q.lastError().text();
+    if (error) {
+        *error = q.lastError();
     }
     return false;
 }
@@ -24,7 +25,7 @@ bool run(Database &db, const QString &statement, QString *errorText = nullptr)
 Transaction::Transaction(Database &db) : m_db(db)
 {
     int &depth = m_db.transactionDepth();
-    QString why;
+    QSqlError why;
     if (depth == 0) {
         m_active = run(m_db, QStringLiteral("BEGIN IMMEDIATE"), &why);
     } else {
@@ -35,7 +36,8 @@ Transaction::Transaction(Database &db) : m_db(db)
         ++depth;
     } else {
         m_error =
-            makeError(Error::Kind::Generic, Database::tr("Could not start saving: %1").arg(why));
+            makeError(Error::Kind::Generic,
+                      Database::tr("Could not start saving: %1").arg(Sql::failure(why).message));
     }
 }
 
@@ -51,14 +53,14 @@ Status Transaction::commit()
     if (!m_active) {
         return m_error;
     }
-    QString why;
+    QSqlError why;
     const bool done = m_savepoint.isEmpty()
                           ? run(m_db, QStringLiteral("COMMIT"), &why)
                           : run(m_db, QStringLiteral("RELEASE ") + m_savepoint, &why);
     if (!done) {
         rollback();
-        return makeError(Error::Kind::Io,
-                         Database::tr("Saving failed and nothing was changed: %1").arg(why));
+        return makeError(Error::Kind::Io, Database::tr("Saving failed and nothing was changed: %1")
+                                              .arg(Sql::failure(why).message));
     }
     m_active = false;
     --m_db.transactionDepth();

@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace committee;
 
@@ -157,4 +158,42 @@ TEST_CASE("Killed while migrating: the old version or the new one, never a mixtu
         CHECK(again.value()->schemaVersion() == Migrations::latestVersion());
     }
     CHECK(sawNew > 0);
+}
+
+TEST_CASE("A full disk while saving gives a clear error, and what was saved before is intact",
+          "[crash][disk]")
+{
+    testing::Scratch dir;
+    const QString path = dir.path(QStringLiteral("full.db"));
+    {
+        REQUIRE(Database::open(path).ok());
+    }
+    QProcess child;
+    // A 2 MB file-size limit stands in for a full disk; SIGXFSZ is ignored so the write
+    // fails with an error, as it would on a full disk, instead of killing the process.
+    child.setChildProcessModifier([] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limit = {2 * 1024 * 1024, 2 * 1024 * 1024};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    child.start(QStringLiteral(CRASH_CHILD_PATH),
+                {QStringLiteral("records"), path, QStringLiteral("0")});
+    REQUIRE(child.waitForFinished(120000));
+    const QStringList lines = QString::fromUtf8(child.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(child.exitCode() == 1);
+    REQUIRE_FALSE(lines.isEmpty());
+    INFO(lines.last().toStdString());
+    CHECK(lines.last().contains(QStringLiteral("could not be written to the disk")));
+    int saved = 0;
+    for (const QString &line : lines) {
+        saved += line.startsWith(QStringLiteral("saved ")) ? 1 : 0;
+    }
+    REQUIRE(saved > 50);
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    checkIntegrity(*db.value());
+    CHECK(
+        Sql::scalar(*db.value(), QStringLiteral("SELECT count(*) FROM meeting")).value().toInt() ==
+        saved);
 }
