@@ -71,8 +71,9 @@ TEST_CASE("The dashboard lists what is overdue first and opens its evidence", "[
         prefilledKind = qobject_cast<QComboBox *>(dialog->form()->editor(QStringLiteral("kind")))
                             ->currentData()
                             .toString();
-        testing::commitText(qobject_cast<QLineEdit *>(dialog->form()->editor(QStringLiteral("topic"))),
-                            QStringLiteral("年中居民会议"));
+        testing::commitText(
+            qobject_cast<QLineEdit *>(dialog->form()->editor(QStringLiteral("topic"))),
+            QStringLiteral("年中居民会议"));
         dialog->accept();
     });
     window.showArea(QStringLiteral("dashboard"));
