@@ -251,6 +251,119 @@
     </message>
 </context>
 <context>
+    <name>committee::DocumentExport</name>
+    <message>
+        <source>%1: the file name must end in .pdf, .odt, .xlsx or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a table; save it as PDF or ODT instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::DocumentRenderer</name>
+    <message>
+        <source>The margins leave no room on the page for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::Documents</name>
+    <message>
+        <source>The committee has not been set up yet, so documents cannot name it. Fill in the committee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording file %1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly progress sheet (附件2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation meeting record book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory committee workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four deliberations and two disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance work ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of requests outside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice declining a request outside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure sheet for the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; commitments for posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record the document is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a year from 2000 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no. %1 is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request no. %1 matches checklist item %2, so it is not outside the list and cannot be declined with this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request no. %1 is not marked as declined. Mark it declined first, then print the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member&apos;s commitments are recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::Editions</name>
     <message>
         <source>No edition of this list is loaded. Run “init” to load the official lists.</source>
@@ -1271,6 +1384,46 @@
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quarterly progress sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly progress sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On schedule (正常推进)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind schedule (推进滞后)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (已完成)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::LedgerRules</name>
@@ -1507,6 +1660,32 @@
     </message>
 </context>
 <context>
+    <name>committee::OdtExport</name>
+    <message>
+        <source>The document could not be written as ODT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::QuarterlySheets</name>
+    <message>
+        <source>Choose a year from 2000 to 2100 and a quarter from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a sheet for quarter %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet was submitted. Give the reason for changing it; the submitted version stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet was already marked as submitted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::RecordExchange</name>
     <message>
         <source>%1 is not a JSON list of records (%2 at byte %3).</source>
@@ -1639,6 +1818,10 @@
         <source>The database refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change could not be written to the disk, which may be full or no longer attached. Nothing of this change was saved; everything saved before it is safe. Free some space or reconnect the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::TemplateStore</name>
@@ -1691,6 +1874,56 @@
     </message>
     <message>
         <source>“%1” must be a time such as 14:30, or a span such as 14:30-16:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::XlsxExport</name>
+    <message>
+        <source>No temporary folder for the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ZipArchive</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no readable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to the archive failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written archive cannot be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2009,115 @@
     </message>
     <message>
         <source>Unknown format “%1”: use json or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] logbook --book KIND --year Y [--to Y2] --out FILE
+
+Writes one of the record books for a year (or the years Y to Y2): a cover, the contents, each meeting on its own page with lines to sign, and page numbers. The format follows the file name: .pdf, .odt, .html, and .xlsx for the books that are tables.
+
+Kinds:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year, for several years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“logbook” takes only options. See logbook --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown book “%1”. Kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a year no earlier than --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  committee-desk-cli [--db FILE] notice decline --request ID --out FILE
+  committee-desk-cli [--db FILE] notice disclosure --disclosure ID --out FILE
+  committee-desk-cli [--db FILE] notice commitments --year Y --out FILE
+
+decline: the reply declining a request outside the assistance checklist (渝民发〔2021〕6号); disclosure: the sheet for the notice board, with lines for the supervisory committee&apos;s signatures and places for both seals; commitments: the members&apos; commitments of a year, for posting.
+--date YYYY-MM-DD sets the date the notice carries (default: today). The format follows the file name: .pdf, .odt or .html (.xlsx for commitments).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2024-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice decline needs --request ID, the number of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice disclosure needs --disclosure ID, the number of the disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “notice decline”, “notice disclosure” or “notice commitments”. See notice --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] report quarterly --year Y --quarter Q --out FILE
+
+Writes the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+The format follows the file name: .pdf, .odt, .xlsx or .html.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter, 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “report quarterly --year Y --quarter Q --out FILE”. See report --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs the file to write, ending in .pdf, .odt, .xlsx or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +2214,18 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     </message>
     <message>
         <source>Print every obligation&apos;s state and evidence for a date (--date YYYY-MM-DD, --format json|text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logbook --book KIND --year Y --out FILE: a record book (logbook --help lists the kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice decline --request ID | disclosure --disclosure ID | commitments --year Y, each with --out FILE: notices to post or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report quarterly --year Y --quarter Q --out FILE: the quarterly progress sheet as .pdf, .odt, .xlsx or .html</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2027,6 +2381,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>What&apos;s due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2561,69 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>What the committee owes and when. Changes take effect at once; “Restore official text” puts an entry back as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::DocumentActions</name>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenDocument text to edit in WPS or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook, for the documents that are tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to save first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,6 +2810,25 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::LogbookPage</name>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each book has a cover, the contents and page numbers; every meeting starts on its own page with lines to sign. Finalized records print as they were finalized, with later amendments noted under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::MainWindow</name>
     <message>
         <source>Committee Desk</source>
@@ -2475,6 +2915,29 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::NoticePage</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::PeriodFilterBar</name>
     <message>
         <source>All years</source>
@@ -2490,6 +2953,129 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::QuarterlySheetPage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from this quarter&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as submitted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the records show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s records for each measure (the annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on %1. Changes now need a reason and are kept beside the submitted version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, not yet submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: a draft from the quarter&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a submitted sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the submitted sheet change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the progress text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft replaces what 进展情况 says now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the sheet for quarter %1 of %2 as sent to the township today? The committee&apos;s name and the sheet stay as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this version in the form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,6 +3367,49 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>Do not remind me again until this period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::ReportsArea</name>
+    <message>
+        <source>Quarterly progress sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: a file in %1 replaces the built-in template of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the templates there for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every template is already in %1; those files were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 templates to %2. Edit them there; the program uses them from now on, and updates never change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

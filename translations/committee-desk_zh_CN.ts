@@ -251,6 +251,119 @@
     </message>
 </context>
 <context>
+    <name>committee::DocumentExport</name>
+    <message>
+        <source>%1: the file name must end in .pdf, .odt, .xlsx or .html.</source>
+        <translation>%1：文件名须以 .pdf、.odt、.xlsx 或 .html 结尾。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table; save it as PDF or ODT instead.</source>
+        <translation>“%1”不是表格，请另存为 PDF 或 ODT。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>committee::DocumentRenderer</name>
+    <message>
+        <source>The margins leave no room on the page for the document.</source>
+        <translation>页边距过大，页面上没有排版空间。</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the pages.</source>
+        <translation>无法将文书绘制到页面上。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation>无法开始第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::Documents</name>
+    <message>
+        <source>The committee has not been set up yet, so documents cannot name it. Fill in the committee first.</source>
+        <translation>尚未设置委员会信息，文书无法写明委员会名称。请先填写委员会信息。</translation>
+    </message>
+    <message>
+        <source>The wording file %1 is not valid JSON (%2).</source>
+        <translation>文字配置文件 %1 不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>Quarterly progress sheet (附件2)</source>
+        <translation>季度办理情况表（附件2）</translation>
+    </message>
+    <message>
+        <source>Committee workbook</source>
+        <translation>村（居）民委员会工作簿</translation>
+    </message>
+    <message>
+        <source>Consultation meeting record book</source>
+        <translation>城乡社区协商会议记录本</translation>
+    </message>
+    <message>
+        <source>Supervisory committee workbook</source>
+        <translation>村（居）务监督委员会工作簿</translation>
+    </message>
+    <message>
+        <source>Four deliberations and two disclosures</source>
+        <translation>“四议两公开”工作记录</translation>
+    </message>
+    <message>
+        <source>Assistance work ledger</source>
+        <translation>协助政府工作台账</translation>
+    </message>
+    <message>
+        <source>Register of requests outside the list</source>
+        <translation>清单外事项登记簿</translation>
+    </message>
+    <message>
+        <source>Notice declining a request outside the list</source>
+        <translation>不予承接清单外事项告知书</translation>
+    </message>
+    <message>
+        <source>Disclosure sheet for the notice board</source>
+        <translation>公开栏张贴公开表</translation>
+    </message>
+    <message>
+        <source>Members&apos; commitments for posting</source>
+        <translation>成员履职承诺公示</translation>
+    </message>
+    <message>
+        <source>There is no document called “%1”.</source>
+        <translation>没有名为“%1”的文书。</translation>
+    </message>
+    <message>
+        <source>Choose the record the document is about.</source>
+        <translation>请选择文书所涉及的记录。</translation>
+    </message>
+    <message>
+        <source>Choose a year from 2000 to 2100.</source>
+        <translation>请选择 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4.</source>
+        <translation>请选择第 1 至 4 季度。</translation>
+    </message>
+    <message>
+        <source>Record no. %1 is in the trash.</source>
+        <translation>第 %1 号记录在回收站中。</translation>
+    </message>
+    <message>
+        <source>Request no. %1 matches checklist item %2, so it is not outside the list and cannot be declined with this notice.</source>
+        <translation>第 %1 号事项对应清单第 %2 项，不属于清单外事项，不能用本告知书拒绝。</translation>
+    </message>
+    <message>
+        <source>Request no. %1 is not marked as declined. Mark it declined first, then print the notice.</source>
+        <translation>第 %1 号事项尚未标记为“不予承接”。请先标记，再打印告知书。</translation>
+    </message>
+    <message>
+        <source>No member&apos;s commitments are recorded for %1.</source>
+        <translation>%1 年没有成员履职承诺记录。</translation>
+    </message>
+</context>
+<context>
     <name>committee::Editions</name>
     <message>
         <source>No edition of this list is loaded. Run “init” to load the official lists.</source>
@@ -1271,6 +1384,46 @@
         <source>Source</source>
         <translation>出处</translation>
     </message>
+    <message>
+        <source>Quarterly progress sheet</source>
+        <translation>季度办理情况表</translation>
+    </message>
+    <message>
+        <source>Quarterly progress sheets</source>
+        <translation>季度办理情况表</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Date filled in</source>
+        <translation>填报时间</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems and next steps</source>
+        <translation>存在问题及下步打算</translation>
+    </message>
+    <message>
+        <source>Progress status</source>
+        <translation>进展状态</translation>
+    </message>
+    <message>
+        <source>On schedule (正常推进)</source>
+        <translation>正常推进</translation>
+    </message>
+    <message>
+        <source>Behind schedule (推进滞后)</source>
+        <translation>推进滞后</translation>
+    </message>
+    <message>
+        <source>Completed (已完成)</source>
+        <translation>已完成</translation>
+    </message>
 </context>
 <context>
     <name>committee::LedgerRules</name>
@@ -1506,6 +1659,32 @@
     </message>
 </context>
 <context>
+    <name>committee::OdtExport</name>
+    <message>
+        <source>The document could not be written as ODT.</source>
+        <translation>无法将文书写成 ODT 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::QuarterlySheets</name>
+    <message>
+        <source>Choose a year from 2000 to 2100 and a quarter from 1 to 4.</source>
+        <translation>请选择 2000 至 2100 之间的年份和第 1 至 4 季度。</translation>
+    </message>
+    <message>
+        <source>There is already a sheet for quarter %1 of %2.</source>
+        <translation>%2 年第 %1 季度已有办理情况表。</translation>
+    </message>
+    <message>
+        <source>This sheet was submitted. Give the reason for changing it; the submitted version stays on record.</source>
+        <translation>本表已报送。修改须说明理由，已报送的版本会保留备查。</translation>
+    </message>
+    <message>
+        <source>This sheet was already marked as submitted on %1.</source>
+        <translation>本表已于 %1 标记为已报送。</translation>
+    </message>
+</context>
+<context>
     <name>committee::RecordExchange</name>
     <message>
         <source>%1 is not a JSON list of records (%2 at byte %3).</source>
@@ -1638,6 +1817,10 @@
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此项修改：%1</translation>
     </message>
+    <message>
+        <source>The change could not be written to the disk, which may be full or no longer attached. Nothing of this change was saved; everything saved before it is safe. Free some space or reconnect the drive, then try again.</source>
+        <translation>无法把修改写入磁盘，磁盘可能已满或已断开。这次修改没有保存，之前保存的内容都完好。请腾出空间或重新连接驱动器后再试。</translation>
+    </message>
 </context>
 <context>
     <name>committee::TemplateStore</name>
@@ -1691,6 +1874,56 @@
     <message>
         <source>“%1” must be a time such as 14:30, or a span such as 14:30-16:00.</source>
         <translation>“%1”必须是时间，例如 14:30，或时间段，例如 14:30-16:00。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::XlsxExport</name>
+    <message>
+        <source>No temporary folder for the workbook.</source>
+        <translation>没有可用于生成工作簿的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back.</source>
+        <translation>无法读回工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ZipArchive</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>读取压缩包</translation>
+    </message>
+    <message>
+        <source>The archive has no readable %1.</source>
+        <translation>压缩包中没有可读取的 %1。</translation>
+    </message>
+    <message>
+        <source>Creating the archive</source>
+        <translation>创建压缩包</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the archive failed.</source>
+        <translation>无法将 %1 加入压缩包。</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1</source>
+        <translation>写入压缩包失败：%1</translation>
+    </message>
+    <message>
+        <source>The written archive cannot be read back.</source>
+        <translation>无法读回写好的压缩包。</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2011,132 @@
     <message>
         <source>Unknown format “%1”: use json or text.</source>
         <translation>未知格式“%1”：请使用 json 或 text。</translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] logbook --book KIND --year Y [--to Y2] --out FILE
+
+Writes one of the record books for a year (or the years Y to Y2): a cover, the contents, each meeting on its own page with lines to sign, and page numbers. The format follows the file name: .pdf, .odt, .html, and .xlsx for the books that are tables.
+
+Kinds:
+</source>
+        <translation>用法：committee-desk-cli [--db 文件] logbook --book 种类 --year 年份 [--to 年份2] --out 文件
+
+输出某一年度（或“年份”至“年份2”）的一种记录本：封面、目录、每次会议单独成页并留签字处，并编页码。格式由文件扩展名决定：.pdf、.odt、.html；表格类记录本还可输出 .xlsx。
+
+种类：
+</translation>
+    </message>
+    <message>
+        <source>Kind of book.</source>
+        <translation>记录本种类。</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>Last year, for several years.</source>
+        <translation>最后一年（跨年度时）。</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation>帮助。</translation>
+    </message>
+    <message>
+        <source>“logbook” takes only options. See logbook --help.</source>
+        <translation>“logbook”只接受选项。参见 logbook --help。</translation>
+    </message>
+    <message>
+        <source>Unknown book “%1”. Kinds: %2.</source>
+        <translation>未知的记录本“%1”。种类：%2。</translation>
+    </message>
+    <message>
+        <source>--to needs a year no earlier than --year.</source>
+        <translation>--to 需要不早于 --year 的年份。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  committee-desk-cli [--db FILE] notice decline --request ID --out FILE
+  committee-desk-cli [--db FILE] notice disclosure --disclosure ID --out FILE
+  committee-desk-cli [--db FILE] notice commitments --year Y --out FILE
+
+decline: the reply declining a request outside the assistance checklist (渝民发〔2021〕6号); disclosure: the sheet for the notice board, with lines for the supervisory committee&apos;s signatures and places for both seals; commitments: the members&apos; commitments of a year, for posting.
+--date YYYY-MM-DD sets the date the notice carries (default: today). The format follows the file name: .pdf, .odt or .html (.xlsx for commitments).
+</source>
+        <translation>用法：
+  committee-desk-cli [--db 文件] notice decline --request 编号 --out 文件
+  committee-desk-cli [--db 文件] notice disclosure --disclosure 编号 --out 文件
+  committee-desk-cli [--db 文件] notice commitments --year 年份 --out 文件
+
+decline：对协助事项清单之外的交办事项不予承接的告知书（渝民发〔2021〕6号）；disclosure：公开栏张贴的公开表，留有监督委员会成员签字处和两枚印章的盖章处；commitments：某一年度成员履职承诺公示。
+--date YYYY-MM-DD 指定告知书落款日期（默认：今天）。格式由文件扩展名决定：.pdf、.odt 或 .html（承诺公示还可输出 .xlsx）。
+</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>事项编号。</translation>
+    </message>
+    <message>
+        <source>Disclosure no.</source>
+        <translation>公开记录编号。</translation>
+    </message>
+    <message>
+        <source>Date of the notice.</source>
+        <translation>落款日期。</translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2024-03-31.</source>
+        <translation>--date 需要日期，例如 2024-03-31。</translation>
+    </message>
+    <message>
+        <source>notice decline needs --request ID, the number of the request.</source>
+        <translation>notice decline 需要 --request 编号，即交办事项的编号。</translation>
+    </message>
+    <message>
+        <source>notice disclosure needs --disclosure ID, the number of the disclosure.</source>
+        <translation>notice disclosure 需要 --disclosure 编号，即公开记录的编号。</translation>
+    </message>
+    <message>
+        <source>Use “notice decline”, “notice disclosure” or “notice commitments”. See notice --help.</source>
+        <translation>请使用“notice decline”“notice disclosure”或“notice commitments”。参见 notice --help。</translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] report quarterly --year Y --quarter Q --out FILE
+
+Writes the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+The format follows the file name: .pdf, .odt, .xlsx or .html.
+</source>
+        <translation>用法：committee-desk-cli [--db 文件] report quarterly --year 年份 --quarter 季度 --out 文件
+
+输出季度办理情况表（渝北民〔2023〕24号附件2）及具体措施附表。使用该季度已保存的办理情况表；尚未保存时，使用根据本季度台账记录生成的草稿，并标明“草稿”。
+格式由文件扩展名决定：.pdf、.odt、.xlsx 或 .html。
+</translation>
+    </message>
+    <message>
+        <source>Quarter, 1 to 4.</source>
+        <translation>季度，1 至 4。</translation>
+    </message>
+    <message>
+        <source>Use “report quarterly --year Y --quarter Q --out FILE”. See report --help.</source>
+        <translation>请使用“report quarterly --year 年份 --quarter 季度 --out 文件”。参见 report --help。</translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter from 1 to 4.</source>
+        <translation>--quarter 需要 1 至 4 的季度。</translation>
+    </message>
+    <message>
+        <source>--out needs the file to write, ending in .pdf, .odt, .xlsx or .html.</source>
+        <translation>--out 需要要写入的文件，以 .pdf、.odt、.xlsx 或 .html 结尾。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.
+</source>
+        <translation>已写入 %1。
+</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2246,18 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
     <message>
         <source>Print every obligation&apos;s state and evidence for a date (--date YYYY-MM-DD, --format json|text).</source>
         <translation>输出指定日期各项工作事项的完成情况和佐证（--date YYYY-MM-DD，--format json|text）。</translation>
+    </message>
+    <message>
+        <source>logbook --book KIND --year Y --out FILE: a record book (logbook --help lists the kinds)</source>
+        <translation>logbook --book 种类 --year 年份 --out 文件：记录本（logbook --help 列出种类）</translation>
+    </message>
+    <message>
+        <source>notice decline --request ID | disclosure --disclosure ID | commitments --year Y, each with --out FILE: notices to post or send</source>
+        <translation>notice decline --request 编号 | disclosure --disclosure 编号 | commitments --year 年份，均需 --out 文件：张贴或送达的告知书、公示</translation>
+    </message>
+    <message>
+        <source>report quarterly --year Y --quarter Q --out FILE: the quarterly progress sheet as .pdf, .odt, .xlsx or .html</source>
+        <translation>report quarterly --year 年份 --quarter 季度 --out 文件：季度办理情况表，可为 .pdf、.odt、.xlsx 或 .html</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2415,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>What&apos;s due</source>
         <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2595,69 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>What the committee owes and when. Changes take effect at once; “Restore official text” puts an entry back as published.</source>
         <translation>委员会应做的工作及时限。修改立即生效；“恢复正式文本”可恢复为公布时的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::DocumentActions</name>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览和打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation>另存为 ODT…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>另存为 XLSX…</translation>
+    </message>
+    <message>
+        <source>An OpenDocument text to edit in WPS or LibreOffice</source>
+        <translation>可在 WPS 或 LibreOffice 中编辑的 OpenDocument 文本</translation>
+    </message>
+    <message>
+        <source>A workbook, for the documents that are tables</source>
+        <translation>电子表格，适用于表格类文书</translation>
+    </message>
+    <message>
+        <source>Choose what to print first.</source>
+        <translation>请先选择要打印的内容。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Choose what to save first.</source>
+        <translation>请先选择要保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2843,25 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::LogbookPage</name>
+    <message>
+        <source>Book</source>
+        <translation>记录本</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>To the year</source>
+        <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Each book has a cover, the contents and page numbers; every meeting starts on its own page with lines to sign. Finalized records print as they were finalized, with later amendments noted under them.</source>
+        <translation>每本记录本都有封面、目录和页码；每次会议单独成页，并留签字处。已定稿的记录按定稿时的内容打印，之后的更正附注在下方。</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::MainWindow</name>
     <message>
         <source>Committee Desk</source>
@@ -2491,6 +2948,29 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::NoticePage</name>
+    <message>
+        <source>Notice</source>
+        <translation>告知书或公示</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>第 %1 号：%2</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::PeriodFilterBar</name>
     <message>
         <source>All years</source>
@@ -2507,6 +2987,129 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>All kinds</source>
         <translation>全部类型</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::QuarterlySheetPage</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Draft from this quarter&apos;s records</source>
+        <translation>根据本季度台账起草</translation>
+    </message>
+    <message>
+        <source>Saved versions…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Mark as submitted…</source>
+        <translation>标记为已报送…</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>具体措施</translation>
+    </message>
+    <message>
+        <source>What the records show</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>Suggested status</source>
+        <translation>参考进展状态</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s records for each measure (the annex)</source>
+        <translation>本季度各项具体措施的台账记录（附表）</translation>
+    </message>
+    <message>
+        <source>Cannot open the sheet</source>
+        <translation>无法打开办理情况表</translation>
+    </message>
+    <message>
+        <source>Submitted on %1. Changes now need a reason and are kept beside the submitted version.</source>
+        <translation>已于 %1 报送。此后的修改须说明理由，并与已报送的版本一并保留。</translation>
+    </message>
+    <message>
+        <source>Saved, not yet submitted.</source>
+        <translation>已保存，尚未报送。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: a draft from the quarter&apos;s records.</source>
+        <translation>尚未保存：这是根据本季度台账生成的草稿。</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <source>Change a submitted sheet</source>
+        <translation>修改已报送的办理情况表</translation>
+    </message>
+    <message>
+        <source>Why does the submitted sheet change?</source>
+        <translation>已报送的办理情况表为什么要修改？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>No draft</source>
+        <translation>无法起草</translation>
+    </message>
+    <message>
+        <source>Replace the progress text?</source>
+        <translation>替换进展情况？</translation>
+    </message>
+    <message>
+        <source>The draft replaces what 进展情况 says now.</source>
+        <translation>草稿将替换“进展情况”现有的内容。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>标记为已报送</translation>
+    </message>
+    <message>
+        <source>Mark the sheet for quarter %1 of %2 as sent to the township today? The committee&apos;s name and the sheet stay as they are now.</source>
+        <translation>将 %2 年第 %1 季度办理情况表标记为今天已报送镇街？委员会名称和表中内容将按现在的样子保留。</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未能标记</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3%4</source>
+        <translation>第 %1 版，%2，%3%4</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Put this version in the form</source>
+        <translation>将此版本填入表单</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3398,49 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>Do not remind me again until this period is over</source>
         <translation>本期结束前不再提醒</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::ReportsArea</name>
+    <message>
+        <source>Quarterly progress sheet</source>
+        <translation>季度办理情况表</translation>
+    </message>
+    <message>
+        <source>Record books</source>
+        <translation>记录本</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>告知书与公示</translation>
+    </message>
+    <message>
+        <source>Templates: a file in %1 replaces the built-in template of the same name.</source>
+        <translation>模板：放在 %1 中的同名文件将取代内置模板。</translation>
+    </message>
+    <message>
+        <source>Copy the templates there for editing</source>
+        <translation>复制模板到该处以便修改</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Templates not copied</source>
+        <translation>未能复制模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Every template is already in %1; those files were left as they are.</source>
+        <translation>%1 中已有全部模板，这些文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Copied %1 templates to %2. Edit them there; the program uses them from now on, and updates never change them.</source>
+        <translation>已将 %1 个模板复制到 %2。请在该处修改；程序此后使用这些模板，升级也不会改动它们。</translation>
     </message>
 </context>
 <context>

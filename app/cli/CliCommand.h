@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/DocumentSpec.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,11 +32,19 @@ QList<CliCommand> referenceCommands(); // reference
 QList<CliCommand> demoCommands();      // demo
 QList<CliCommand> recordsCommands();   // records list, records import
 QList<CliCommand> statusCommands();    // status
+QList<CliCommand> reportCommands();    // report quarterly
+QList<CliCommand> logbookCommands();   // logbook
+QList<CliCommand> noticeCommands();    // notice decline|disclosure|commitments
 
 // Output helpers: results go to stdout as UTF-8; a failure is one line on stderr.
 void printOut(const QString &text);
 void printRaw(const QByteArray &bytes);
 int fail(const Error &error, int code = Failure);
 int usage(const QString &message);
+
+// Documents: fills one and writes it to `out` in the format its name ends with (.pdf, .odt,
+// .xlsx, .html), whole or not at all. Defined in ReportCommand.cpp.
+int writeDocument(const CliContext &context, const QString &documentId,
+                  const DocumentRequest &request, const QString &out);
 
 } // namespace committee::cli

@@ -18,7 +18,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     return initCommands() + referenceCommands() + demoCommands() + recordsCommands() +
-           statusCommands();
+           statusCommands() + reportCommands() + logbookCommands() + noticeCommands();
 }
 
 QString helpText()

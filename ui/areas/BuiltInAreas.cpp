@@ -7,6 +7,7 @@
 #include "areas/ledger/WorkRequestsArea.h"
 #include "areas/reference/DutyChecklistArea.h"
 #include "areas/reference/TaskListArea.h"
+#include "areas/reports/ReportsArea.h"
 #include "ledger/LedgerTypes.h"
 #include "widgets/PeriodFilterBar.h"
 #include "widgets/RecordBrowser.h"
@@ -89,6 +90,11 @@ QList<AreaDescriptor> builtInAreas()
         ledger(QStringLiteral("requests"), QT_TRANSLATE_NOOP("committee::ui::Areas", "Requests"),
                QStringLiteral(":/icons/area-export.svg"), {&deptRequest()},
                [](AppContext &c, QWidget *p) -> Area * { return new WorkRequestsArea(c, p); }),
+        {QStringLiteral("reports"), QT_TRANSLATE_NOOP("committee::ui::Areas", "Reports"),
+         QStringLiteral(":/icons/area-reports.svg"),
+         [](AppContext &c, QWidget *p) -> Area * {
+             return new ReportsArea(c, p);
+         }},
         {QStringLiteral("duties"),
          QT_TRANSLATE_NOOP("committee::ui::Areas", "Assistance checklist"),
          QStringLiteral(":/icons/area-duties.svg"),

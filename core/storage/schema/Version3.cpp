@@ -284,6 +284,37 @@ QStringList version3()
             old_value TEXT,
             new_value TEXT))"),
         QStringLiteral("CREATE INDEX amendment_record ON amendment(record_table, record_id)"),
+        // The quarterly progress sheet (附件2 of 渝北民〔2023〕24号), one per quarter, a ledger
+        // record so that submitting it finalizes it; and every saved version of it.
+        QStringLiteral(R"(CREATE TABLE quarterly_sheet (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            deleted_at TEXT,
+            finalized_at TEXT,
+            snapshot TEXT,
+            year INTEGER,
+            quarter INTEGER,
+            township TEXT NOT NULL DEFAULT '',
+            filled_on TEXT,
+            progress TEXT NOT NULL DEFAULT '',
+            problems TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            committee_name TEXT NOT NULL DEFAULT '',
+            committee_kind TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            submitted_on TEXT))"),
+        QStringLiteral("CREATE INDEX quarterly_sheet_period ON quarterly_sheet(year, quarter)"),
+        QStringLiteral(R"(CREATE TABLE quarterly_sheet_version (
+            id INTEGER PRIMARY KEY,
+            sheet_id INTEGER NOT NULL REFERENCES quarterly_sheet(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            saved_at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            values_json TEXT NOT NULL,
+            UNIQUE (sheet_id, version)))"),
     };
 }
 

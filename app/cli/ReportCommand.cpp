@@ -1,0 +1,96 @@
+#include "cli/CliCommand.h"
+
+#include "documents/DocumentExport.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace committee::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("committee::cli::Commands", text);
+}
+
+QString reportHelp()
+{
+    return tr("Usage: committee-desk-cli [--db FILE] report quarterly --year Y --quarter Q "
+              "--out FILE\n\n"
+              "Writes the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of "
+              "the measures. The saved sheet of that quarter is used; without one, the draft "
+              "from the quarter's records, marked as a draft.\n"
+              "The format follows the file name: .pdf, .odt, .xlsx or .html.\n");
+}
+
+int runReport(const CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption year(QStringLiteral("year"), tr("Year."), QStringLiteral("year"));
+    const QCommandLineOption quarter(QStringLiteral("quarter"), tr("Quarter, 1 to 4."),
+                                     QStringLiteral("quarter"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("File to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
+    parser.addOptions({year, quarter, out, help});
+    if (!parser.parse(context.arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        printOut(reportHelp());
+        return Success;
+    }
+    if (parser.positionalArguments() != QStringList{QStringLiteral("quarterly")}) {
+        return usage(tr("Use “report quarterly --year Y --quarter Q --out FILE”. See report "
+                        "--help."));
+    }
+    bool yearOk = false, quarterOk = false;
+    DocumentRequest request;
+    request.year = parser.value(year).toInt(&yearOk);
+    request.quarter = parser.value(quarter).toInt(&quarterOk);
+    if (!yearOk || request.year < 2000 || request.year > 2100) {
+        return usage(tr("--year needs a year such as 2024."));
+    }
+    if (!quarterOk || request.quarter < 1 || request.quarter > 4) {
+        return usage(tr("--quarter needs a quarter from 1 to 4."));
+    }
+    return writeDocument(context, QStringLiteral("quarterly"), request, parser.value(out));
+}
+
+} // namespace
+
+int writeDocument(const CliContext &context, const QString &documentId,
+                  const DocumentRequest &request, const QString &out)
+{
+    if (out.isEmpty()) {
+        return usage(tr("--out needs the file to write, ending in .pdf, .odt, .xlsx or .html."));
+    }
+    if (auto format = DocumentExport::formatOf(out); !format) {
+        return usage(format.error().message);
+    }
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.lock = false; // only reads; the desktop app may have the file open
+    auto db = Database::open(context.databasePath, options);
+    if (!db) {
+        return fail(db.error());
+    }
+    if (Status s = DocumentExport::save(*db.value(), documentId, request, out); !s) {
+        return fail(s.error());
+    }
+    printOut(tr("Wrote %1.\n").arg(QDir::toNativeSeparators(out)));
+    return Success;
+}
+
+QList<CliCommand> reportCommands()
+{
+    return {{QStringLiteral("report"),
+             QT_TRANSLATE_NOOP("committee::cli::Commands",
+                               "report quarterly --year Y --quarter Q --out FILE: the quarterly "
+                               "progress sheet as .pdf, .odt, .xlsx or .html"),
+             runReport}};
+}
+
+} // namespace committee::cli

@@ -1,0 +1,26 @@
+# The documents: templates filled from the database and written as PDF, ODT, XLSX or
+# HTML, or printed. Included from core/CMakeLists.txt so the core library stays one target.
+find_package(PkgConfig REQUIRED)
+# libxlsxwriter writes the workbooks; libzip completes the ODT Qt writes. (QuaZip must never
+# be linked with libxlsxwriter: both carry minizip symbols and workbook_close() crashes.)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+
+target_sources(committee_core PRIVATE
+    documents/DocumentContext.cpp documents/DocumentExport.cpp documents/DocumentFonts.cpp
+    documents/DocumentRenderer.cpp documents/Documents.cpp documents/MeasureEvidence.cpp
+    documents/OdtExport.cpp documents/PageTextFilter.cpp documents/ProgressDraft.cpp documents/QuarterlySheets.cpp
+    documents/QuarterlySheetType.cpp documents/TemplateEngine.cpp documents/TemplateStore.cpp
+    documents/XlsxExport.cpp documents/ZipArchive.cpp
+    documents/providers/BookParts.cpp documents/providers/LogbookProviders.cpp
+    documents/providers/NoticeProviders.cpp documents/providers/QuarterlyProvider.cpp)
+target_link_libraries(committee_core PRIVATE PkgConfig::XLSXWRITER PkgConfig::LIBZIP)
+
+file(GLOB committee_templates CONFIGURE_DEPENDS
+    "${PROJECT_SOURCE_DIR}/resources/templates/*.html"
+    "${PROJECT_SOURCE_DIR}/resources/templates/*.css"
+    "${PROJECT_SOURCE_DIR}/resources/templates/*.json")
+qt_add_resources(committee_core "document_templates"
+    PREFIX "/templates"
+    BASE "${PROJECT_SOURCE_DIR}/resources/templates"
+    FILES ${committee_templates})

@@ -1,0 +1,168 @@
+#include "documents/Documents.h"
+
+#include "documents/DocumentContext.h"
+#include "documents/DocumentFonts.h"
+#include "documents/TemplateEngine.h"
+#include "documents/TemplateStore.h"
+#include "documents/providers/Providers.h"
+#include "storage/Database.h"
+
+namespace committee {
+
+const QList<DocumentSpec> &Documents::all()
+{
+    using O = QPageLayout::Orientation;
+    static const QList<DocumentSpec> specs = {
+        {.id = QStringLiteral("quarterly"),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Quarterly progress sheet (附件2)"),
+         .templateName = QStringLiteral("quarterly_sheet.html"),
+         .tabular = true,
+         .input = DocumentInput::Quarter,
+         .provide = Providers::quarterlySheet},
+        {.id = logbookId(QStringLiteral("committee")),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Committee workbook"),
+         .templateName = QStringLiteral("logbook_committee.html"),
+         .hasCover = true,
+         .provide = Providers::committeeBook},
+        {.id = logbookId(QStringLiteral("consultation")),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Consultation meeting record book"),
+         .templateName = QStringLiteral("logbook_consultation.html"),
+         .hasCover = true,
+         .provide = Providers::consultationBook},
+        {.id = logbookId(QStringLiteral("supervision")),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Supervisory committee workbook"),
+         .templateName = QStringLiteral("logbook_supervision.html"),
+         .hasCover = true,
+         .provide = Providers::supervisionBook},
+        {.id = logbookId(QStringLiteral("decisions")),
+         .name =
+             QT_TRANSLATE_NOOP("committee::Documents", "Four deliberations and two disclosures"),
+         .templateName = QStringLiteral("logbook_decisions.html"),
+         .hasCover = true,
+         .provide = Providers::decisionsBook},
+        {.id = logbookId(QStringLiteral("assistance")),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Assistance work ledger"),
+         .templateName = QStringLiteral("logbook_assistance.html"),
+         .orientation = O::Landscape,
+         .tabular = true,
+         .hasCover = true,
+         .provide = Providers::assistanceBook},
+        {.id = logbookId(QStringLiteral("outside-list")),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Register of requests outside the list"),
+         .templateName = QStringLiteral("logbook_outside_list.html"),
+         .orientation = O::Landscape,
+         .tabular = true,
+         .hasCover = true,
+         .provide = Providers::outsideListBook},
+        {.id = QStringLiteral("notice-decline"),
+         .name = QT_TRANSLATE_NOOP("committee::Documents",
+                                   "Notice declining a request outside the list"),
+         .templateName = QStringLiteral("notice_decline.html"),
+         .input = DocumentInput::Record,
+         .recordType = QStringLiteral("dept_request"),
+         .provide = Providers::declineNotice},
+        {.id = QStringLiteral("notice-disclosure"),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Disclosure sheet for the notice board"),
+         .templateName = QStringLiteral("notice_disclosure.html"),
+         .input = DocumentInput::Record,
+         .recordType = QStringLiteral("disclosure"),
+         .provide = Providers::disclosureSheet},
+        {.id = QStringLiteral("notice-commitments"),
+         .name = QT_TRANSLATE_NOOP("committee::Documents", "Members' commitments for posting"),
+         .templateName = QStringLiteral("notice_commitments.html"),
+         .tabular = true,
+         .provide = Providers::commitmentList},
+    };
+    return specs;
+}
+
+const DocumentSpec *Documents::byId(const QString &id)
+{
+    for (const DocumentSpec &spec : all()) {
+        if (spec.id == id) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+QString Documents::name(const DocumentSpec &spec)
+{
+    return tr(spec.name);
+}
+
+QStringList Documents::logbookKinds()
+{
+    QStringList kinds;
+    for (const DocumentSpec &spec : all()) {
+        if (spec.id.startsWith(QLatin1String("logbook-"))) {
+            kinds << spec.id.mid(8);
+        }
+    }
+    return kinds;
+}
+
+QString Documents::pageMarkerPattern()
+{
+    return QStringLiteral("\\[\\[page:([A-Za-z0-9_-]+)\\]\\]");
+}
+
+Result<FilledDocument> Documents::fill(Database &db, const QString &id,
+                                       const DocumentRequest &request, DocumentFlavor flavor)
+{
+    const DocumentSpec *spec = byId(id);
+    if (!spec) {
+        return makeError(Error::Kind::NotFound, tr("There is no document called “%1”.").arg(id));
+    }
+    if (spec->input == DocumentInput::Record && request.recordId <= 0) {
+        return makeError(Error::Kind::Invalid, tr("Choose the record the document is about."));
+    }
+    if (spec->input != DocumentInput::Record &&
+        (request.year < 2000 || request.year > 2100 ||
+         (request.lastYear != 0 && (request.lastYear < request.year || request.lastYear > 2100)))) {
+        return makeError(Error::Kind::Invalid, tr("Choose a year from 2000 to 2100."));
+    }
+    if (spec->input == DocumentInput::Quarter && (request.quarter < 1 || request.quarter > 4)) {
+        return makeError(Error::Kind::Invalid, tr("Choose a quarter from 1 to 4."));
+    }
+    const TemplateStore templates(TemplateStore::overrideFolderFor(db.path()));
+    auto context = DocumentContext::create(db, templates, flavor);
+    if (!context) {
+        return context.error();
+    }
+    auto values = spec->provide(context.value(), request);
+    if (!values) {
+        return values.error();
+    }
+    auto text = templates.text(spec->templateName);
+    if (!text) {
+        return text.error();
+    }
+    const DocumentFonts fonts = flavor == DocumentFlavor::Editable ? DocumentFonts::forEditing()
+                                                                   : DocumentFonts::forPrinting();
+    QVariantMap data = values.value();
+    data.insert(QStringLiteral("committee"), context->committeeValues());
+    data.insert(QStringLiteral("fonts"),
+                QVariantMap{{QStringLiteral("body"), DocumentFonts::css(fonts.body)},
+                            {QStringLiteral("title"), DocumentFonts::css(fonts.title)},
+                            {QStringLiteral("heading"), DocumentFonts::css(fonts.heading)}});
+    data.insert(QStringLiteral("landscape"), spec->orientation == QPageLayout::Landscape);
+    data.insert(QStringLiteral("print"), flavor == DocumentFlavor::Print);
+    data.insert(QStringLiteral("editable"), flavor == DocumentFlavor::Editable);
+    data.insert(QStringLiteral("spreadsheet"), flavor == DocumentFlavor::Spreadsheet);
+    data.insert(QStringLiteral("web"), flavor == DocumentFlavor::Web);
+
+    const TemplateEngine engine([&templates](const QString &name) {
+        auto partial = templates.text(name);
+        return partial ? partial.value() : QString();
+    });
+    FilledDocument filled;
+    filled.spec = spec;
+    filled.flavor = flavor;
+    filled.title = data.value(QStringLiteral("title")).toString();
+    filled.html = engine.render(text.value(), data);
+    filled.pageNumberFonts = fonts.pageNumber;
+    return filled;
+}
+
+} // namespace committee

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/Result.h"
+#include "documents/DocumentSpec.h"
+
+#include <QCoreApplication>
+
+namespace committee {
+
+// A tabular document as an Excel workbook (libxlsxwriter), made from the same filled
+// template as the PDF: every paragraph becomes a row across the sheet, every table keeps
+// its cells and merges, header rows are bold and repeat on each printed page, and plain
+// whole numbers (counts) are numbers. A page break starts a new worksheet named after its
+// first line. Phone numbers and dates stay text.
+class XlsxExport {
+    Q_DECLARE_TR_FUNCTIONS(committee::XlsxExport)
+public:
+    static Result<QByteArray> write(const FilledDocument &document);
+};
+
+} // namespace committee

@@ -1,0 +1,222 @@
+// The 报表 area: the quarterly sheet form with its live count and limit, saving versions,
+// submitting, printing on the chosen paper, and saving documents.
+#include "GuiTestSupport.h"
+
+#include "areas/reports/DocumentActions.h"
+#include "areas/reports/DocumentPages.h"
+#include "areas/reports/QuarterlySheetPage.h"
+#include "areas/reports/ReportsArea.h"
+#include "documents/QuarterlySheets.h"
+#include "ledger/LedgerTypes.h"
+#include "records/RecordRepository.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBox.h"
+#include "widgets/RecordForm.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace committee;
+using namespace committee::ui;
+
+namespace {
+
+QString pdfInfo(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("The quarterly form counts 进展情况 as it is typed and refuses the 301st character",
+          "[gui][reports]")
+{
+    testing::GuiFixture f;
+    MainWindow window(*f.context);
+    window.show();
+    auto *area = qobject_cast<ReportsArea *>(window.showArea(QStringLiteral("reports")));
+    REQUIRE(area);
+    QuarterlySheetPage *page = area->quarterlyPage();
+    page->setPeriod(2024, 2);
+    RecordForm *form = page->form();
+    auto *progress = qobject_cast<QPlainTextEdit *>(form->editor(QStringLiteral("progress")));
+    auto *counter = form->findChild<QLabel *>(QStringLiteral("progress_counter"));
+    auto *error = form->findChild<QLabel *>(QStringLiteral("progress_error"));
+    REQUIRE(progress);
+    REQUIRE(counter);
+    REQUIRE(error);
+    // A quarter with no records: the draft says so, and nothing is saved yet.
+    CHECK(page->findChild<QPushButton *>(QStringLiteral("submit"))->isEnabled() == false);
+
+    progress->clear();
+    const QString text = QString(299, QChar(0x8FDB)); // 进 ×299
+    testing::commitText(progress, text);
+    testing::commitText(progress, QStringLiteral("展"));
+    CHECK(progress->toPlainText().size() == 300);
+    CHECK(counter->text().contains(QStringLiteral("300 / 300")));
+    auto *phone = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("phone")));
+    phone->clear();
+    testing::commitText(phone, QStringLiteral("13912345678"));
+    REQUIRE(page->save());
+    QuarterlySheets sheets(f.context->db);
+    auto saved = sheets.find(2024, 2);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->has_value());
+    CHECK(saved->value().text(QStringLiteral("progress")).size() == 300);
+    CHECK(sheets.versions(saved->value().id)->size() == 1);
+
+    // One more character: counted at once, and the sheet is not saved.
+    progress->moveCursor(QTextCursor::End);
+    testing::commitText(progress, QStringLiteral("。"));
+    CHECK(counter->text().contains(QStringLiteral("301 / 300")));
+    CHECK_FALSE(page->save());
+    CHECK(error->isVisibleTo(form));
+    CHECK(error->text().contains(QStringLiteral("301")));
+    CHECK(sheets.versions(saved->value().id)->size() == 1);
+
+    // A landline without its area code is refused too.
+    progress->setPlainText(QStringLiteral("本季度召开居民代表会议1次。"));
+    phone->clear();
+    testing::commitText(phone, QStringLiteral("67001234"));
+    CHECK_FALSE(page->save());
+    CHECK(form->findChild<QLabel *>(QStringLiteral("phone_error"))->isVisibleTo(form));
+}
+
+TEST_CASE("The quarterly sheet: draft, versions, submission, evidence", "[gui][reports]")
+{
+    testing::GuiFixture f;
+    RecordRepository repo(*f.db);
+    Record meeting;
+    meeting.values = {{QStringLiteral("kind"), QStringLiteral("consultation")},
+                      {QStringLiteral("number"), 1},
+                      {QStringLiteral("held_on"), QDate(2024, 5, 20)},
+                      {QStringLiteral("topic"), QStringLiteral("高龄老人助餐点选址")}};
+    REQUIRE_OK(repo.insert(LedgerTypes::meeting(), meeting));
+    ReportsArea area(*f.context);
+    area.show();
+    QuarterlySheetPage *page = area.quarterlyPage();
+    page->setPeriod(2024, 2);
+    auto *progress =
+        qobject_cast<QPlainTextEdit *>(page->form()->editor(QStringLiteral("progress")));
+    CHECK(progress->toPlainText().contains(QStringLiteral("协商会议1次")));
+    // Measure 19's row shows the meeting.
+    bool shown = false;
+    for (int row = 0; row < page->evidence()->rowCount(); ++row) {
+        shown =
+            shown || (page->evidence()->item(row, 0)->text().startsWith(QStringLiteral("19.")) &&
+                      page->evidence()->item(row, 1)->text() == QStringLiteral("召开协商会议1次"));
+    }
+    CHECK(shown);
+
+    REQUIRE(page->save());
+    progress->setPlainText(QStringLiteral("改后的进展情况。"));
+    // Coming back to the area keeps what is being typed.
+    area.activate();
+    CHECK(progress->toPlainText() == QStringLiteral("改后的进展情况。"));
+    REQUIRE(page->save());
+    QuarterlySheets sheets(*f.db);
+    const qint64 id = sheets.find(2024, 2)->value().id;
+    CHECK(sheets.versions(id)->size() == 2);
+
+    MessageBox::setNextAnswer(true);
+    page->markSubmitted();
+    CHECK(sheets.find(2024, 2)->value().isFinalized());
+    CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("submit"))->isEnabled());
+    // Changing it now asks for the reason.
+    progress->setPlainText(QStringLiteral("补充后的进展情况。"));
+    MessageBox::setNextText(QStringLiteral("镇街要求补充"));
+    REQUIRE(page->save());
+    auto versions = sheets.versions(id);
+    REQUIRE(versions->size() == 4);
+    CHECK(versions->last().note == QStringLiteral("镇街要求补充"));
+}
+
+TEST_CASE("Printing uses the paper, margins and orientation chosen for the shared printer",
+          "[gui][reports]")
+{
+    testing::GuiFixture f;
+    ReportsArea area(*f.context);
+    QPrinter &printer = area.printer();
+    // The default is A4 with the GB/T 9704 margins.
+    CHECK(printer.pageLayout().pageSize().id() == QPageSize::A4);
+    CHECK(qRound(printer.pageLayout().margins(QPageLayout::Millimeter).top()) == 37);
+
+    // As if chosen in the print dialog: A5, landscape, narrow margins, into a PDF.
+    const QString path = f.dir.path(QStringLiteral("printed.pdf"));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Landscape,
+                                      QMarginsF(10, 10, 10, 12), QPageLayout::Millimeter));
+    area.quarterlyPage()->setPeriod(2024, 1);
+    auto pages = area.quarterlyPage()->actions()->printTo(printer);
+    REQUIRE_OK(pages);
+    CHECK(pages.value() >= 2);
+    CHECK(pdfInfo(path).contains(QStringLiteral("595 x 420 pts (A5)")));
+}
+
+TEST_CASE("Documents are saved from the area: logbooks and notices by choice", "[gui][reports]")
+{
+    testing::GuiFixture f;
+    RecordRepository repo(*f.db);
+    Record request;
+    request.values = {{QStringLiteral("received_on"), QDate(2024, 3, 1)},
+                      {QStringLiteral("department"), QStringLiteral("街道综合执法大队")},
+                      {QStringLiteral("channel"), QStringLiteral("phone")},
+                      {QStringLiteral("request"), QStringLiteral("代为催缴辖区企业税费")},
+                      {QStringLiteral("duty_number"), 0},
+                      {QStringLiteral("decision"), QStringLiteral("declined")}};
+    auto id = repo.insert(LedgerTypes::deptRequest(), request);
+    REQUIRE_OK(id);
+    ReportsArea area(*f.context);
+    area.show();
+
+    LogbookPage *books = area.logbookPage();
+    books->choose(QStringLiteral("outside-list"), 2024);
+    const QString book = f.dir.path(QStringLiteral("register.xlsx"));
+    REQUIRE_OK(books->actions()->saveTo(book));
+    CHECK(testing::fileBytes(book).startsWith("PK"));
+    books->choose(QStringLiteral("committee"), 2024);
+    CHECK_FALSE(
+        books->actions()->findChild<QPushButton *>(QStringLiteral("saveXlsx"))->isEnabled());
+
+    NoticePage *notices = area.noticePage();
+    notices->choose(QStringLiteral("notice-decline"), id.value());
+    REQUIRE(notices->recordBox()->count() == 1);
+    const QString notice = f.dir.path(QStringLiteral("decline.pdf"));
+    REQUIRE_OK(notices->actions()->saveTo(notice));
+    CHECK(testing::fileBytes(notice).startsWith("%PDF"));
+
+    // The templates can be copied out for editing, and copying again leaves them alone.
+    area.copyTemplates();
+    CHECK(QFile::exists(f.dir.path(QStringLiteral("templates/quarterly_sheet.html"))));
+}
+
+// Not run by default: COMMITTEE_KEEP_OUTPUT=DIR test_gui "[.screenshot]" saves a picture of
+// each tab of the area in Chinese, to look at.
+TEST_CASE("Pictures of the reports area", "[.screenshot]")
+{
+    testing::GuiFixture f;
+    ReportsArea area(*f.context);
+    area.resize(1280, 800);
+    area.show();
+    area.quarterlyPage()->setPeriod(2024, 1);
+    const QString folder = qEnvironmentVariable("COMMITTEE_KEEP_OUTPUT");
+    REQUIRE_FALSE(folder.isEmpty());
+    for (int tab = 0; tab < area.tabs()->count(); ++tab) {
+        area.tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        CHECK(area.grab().save(QStringLiteral("%1/reports-%2.png").arg(folder).arg(tab)));
+    }
+}
