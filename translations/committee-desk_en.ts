@@ -1684,6 +1684,10 @@
         <source>This sheet was already marked as submitted on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress status set to %1; the records suggested %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::RecordExchange</name>

@@ -1683,6 +1683,10 @@
         <source>This sheet was already marked as submitted on %1.</source>
         <translation>本表已于 %1 标记为已报送。</translation>
     </message>
+    <message>
+        <source>Progress status set to %1; the records suggested %2.</source>
+        <translation>进展状态选为“%1”；按记录建议为“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>committee::RecordExchange</name>

@@ -1,5 +1,7 @@
 #include "documents/MeasureEvidence.h"
 
+#include "obligations/MeasureSuggestion.h"
+
 #include "documents/DocumentContext.h"
 #include "documents/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
@@ -95,6 +97,7 @@ Result<QuarterFacts> QuarterFacts::collect(Database &db, int year, int quarter)
 {
     RecordRepository repo(db);
     QuarterFacts facts;
+    facts.quarter = quarter;
     const auto [first, last] = quarterSpan(year, quarter);
     auto within = [&](const QDate &d) {
         return d.isValid() && d >= first && d <= last;
@@ -261,6 +264,8 @@ Result<QList<MeasureEvidence>> RecordMeasureEvidence::evidence(int year,
     const QJsonObject serving = wording->value(QStringLiteral("measures")).toObject();
     const QString linkedPhrase = wording->value(QStringLiteral("linked")).toString();
     const QStringList options = QuarterlySheets::statusOptions();
+    const auto suggestion =
+        MeasureSuggestion::forQuarter(m_context.db(), year, facts.quarter, QDate::currentDate());
 
     RecordRepository repo(m_context.db());
     auto tasks = repo.list(ReferenceTypes::task(), edition->id);
@@ -291,9 +296,15 @@ Result<QList<MeasureEvidence>> RecordMeasureEvidence::evidence(int year,
             for (const QString &label : facts.linked.value(e.measureNumber)) {
                 e.findings << QString(linkedPhrase).replace(QStringLiteral("{label}"), label);
             }
-            // Until the obligations engine supplies a suggestion: any evidence this quarter
-            // counts as on schedule, none as behind. The clerk decides the sheet's status.
-            e.status = e.findings.isEmpty() ? options.value(1) : options.value(0);
+            // Measures with obligations take the engine's suggestion; the
+            // others count any evidence this quarter as on schedule, none as behind. The
+            // clerk decides the sheet's status.
+            if (suggestion && suggestion->perMeasure.contains(e.measureNumber)) {
+                e.status = options.value(
+                    MeasureSuggestion::optionIndex(suggestion->perMeasure.value(e.measureNumber)));
+            } else {
+                e.status = e.findings.isEmpty() ? options.value(1) : options.value(0);
+            }
             all.append(e);
         }
     }

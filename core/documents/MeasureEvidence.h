@@ -37,6 +37,7 @@ public:
 // the clerk linked to each measure (by measure number, so a new year's edition still finds
 // them).
 struct QuarterFacts {
+    int quarter = 0;
     QHash<QString, int> counts;
     QStringList consultationTopics;
     QStringList decisionMatters;

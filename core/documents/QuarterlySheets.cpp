@@ -1,5 +1,7 @@
 #include "documents/QuarterlySheets.h"
 
+#include "obligations/MeasureSuggestion.h"
+
 #include "committee/CommitteeProfile.h"
 #include "documents/DocumentContext.h"
 #include "documents/MeasureEvidence.h"
@@ -72,6 +74,16 @@ Status QuarterlySheets::refreshCommittee(Record &sheet) const
     return {};
 }
 
+std::optional<QString> QuarterlySheets::suggestedStatus(int year, int quarter,
+                                                        const QDate &today) const
+{
+    auto suggestion = MeasureSuggestion::forQuarter(m_db, year, quarter, today);
+    if (!suggestion || suggestion->perMeasure.isEmpty()) {
+        return std::nullopt;
+    }
+    return statusOptions().value(MeasureSuggestion::optionIndex(suggestion->overall));
+}
+
 Result<QList<MeasureEvidence>> QuarterlySheets::evidence(int year, int quarter) const
 {
     const TemplateStore templates(TemplateStore::overrideFolderFor(m_db.path()));
@@ -110,9 +122,12 @@ Result<Record> QuarterlySheets::draft(int year, int quarter, const QDate &today)
         {QStringLiteral("filled_on"), today},
         {QStringLiteral("progress"), progress.value()},
         {QStringLiteral("problems"), QString()},
-        // Any record this quarter suggests work is going on; the clerk decides.
+        // What the obligations suggest (or, with none, whether anything happened); the
+        // clerk decides, and a different choice is recorded when the sheet is saved.
         {QStringLiteral("status"),
-         statusOptions().value(facts->counts.isEmpty() && facts->linked.isEmpty() ? 1 : 0)},
+         suggestedStatus(year, quarter, today)
+             .value_or(statusOptions().value(
+                 facts->counts.isEmpty() && facts->linked.isEmpty() ? 1 : 0))},
         {QStringLiteral("contact"), profile.text(QStringLiteral("contact_person"))},
         {QStringLiteral("phone"), profile.text(QStringLiteral("contact_phone"))},
     };
@@ -176,6 +191,20 @@ Result<qint64> QuarterlySheets::save(const Record &sheet, const QString &reason)
                 return id.error();
             }
             row.id = id.value();
+        }
+    }
+    // The clerk may overrule the suggested status; the sheet's history says so.
+    const auto suggested = suggestedStatus(year, quarter, QDate::currentDate());
+    const QString chosen = row.text(QStringLiteral("status"));
+    if (suggested && !chosen.isEmpty() && chosen != *suggested) {
+        const QString override =
+            tr("Progress status set to %1; the records suggested %2.").arg(chosen, *suggested);
+        note = note.isEmpty() ? override : note + QLatin1Char('\n') + override;
+        if (Status s =
+                AuditLog::append(m_db, {{type().table, row.id, QStringLiteral("update"),
+                                         QStringLiteral("status_override"), *suggested, chosen}});
+            !s) {
+            return s.error();
         }
     }
     if (Status s = appendVersion(row.id, note); !s) {

@@ -47,6 +47,9 @@ public:
     Status markSubmitted(qint64 id, const QDate &on = QDate::currentDate());
     // What the quarter's records show for each measure (the sheet's annex).
     Result<QList<MeasureEvidence>> evidence(int year, int quarter) const;
+    // The status the obligations suggest for the quarter, in the form's wording; none when
+    // no obligation speaks to the task list's measures.
+    std::optional<QString> suggestedStatus(int year, int quarter, const QDate &today) const;
     // 《…重点任务清单办理情况表》: the task list edition of that year (or the current one),
     // followed by 办理情况表.
     Result<QString> titleFor(int year) const;

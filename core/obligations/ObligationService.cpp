@@ -1,6 +1,7 @@
 #include "obligations/ObligationService.h"
 
 #include "committee/CommitteeProfile.h"
+#include "documents/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
 #include "obligations/ObligationEngine.h"
 #include "obligations/ObligationStore.h"
@@ -10,6 +11,18 @@
 #include <QHash>
 
 namespace committee {
+
+namespace {
+// The records obligations can count: the ledgers, and the quarterly sheets sent to the
+// township (kept by the documents module).
+const RecordType *evidenceType(const QString &id)
+{
+    if (id == QuarterlySheets::type().id) {
+        return &QuarterlySheets::type();
+    }
+    return LedgerTypes::byId(id);
+}
+} // namespace
 
 Result<QList<ObligationStatus>> ObligationService::statusOn(const QDate &date,
                                                             int horizonDays) const
@@ -32,7 +45,7 @@ Result<QList<ObligationStatus>> ObligationService::statusOn(const QDate &date,
     RecordRepository repo(m_db);
     QList<ObligationStatus> statuses;
     for (const Obligation &o : obligations.value()) {
-        const RecordType *type = LedgerTypes::byId(o.evidence.type);
+        const RecordType *type = evidenceType(o.evidence.type);
         if (type && !candidates.contains(type->id)) {
             auto rows = repo.list(*type, RecordQuery{});
             if (!rows) {

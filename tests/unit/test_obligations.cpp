@@ -1,10 +1,14 @@
 #include "TestSupport.h"
 
+#include "committee/CommitteeProfile.h"
+#include "documents/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
+#include "obligations/MeasureSuggestion.h"
 #include "obligations/ObligationEngine.h"
 #include "obligations/ObligationService.h"
 #include "obligations/ObligationStore.h"
 #include "records/RecordRepository.h"
+#include "storage/AuditLog.h"
 
 #include <catch2/catch.hpp>
 
@@ -259,4 +263,52 @@ TEST_CASE("Obligations are data: loaded once, edited, restored, and a finalized 
     CHECK(after.count == 1);
     // A record in the trash is not evidence.
     CHECK(service.statusOn(QDate(2024, 6, 30)).value()[2].count == 1);
+}
+
+TEST_CASE(
+    "The quarterly sheet's status is suggested by the obligations, and an override is recorded",
+    "[obligations][quarterly]")
+{
+    testing::Scratch dir;
+    auto db = testing::openSeeded(dir.path(QStringLiteral("s.db")));
+    REQUIRE_OK(CommitteeProfile(*db).save(DemoCommittee::profile(), DemoCommittee::members()));
+    const QDate after(2024, 8, 1);
+    auto empty = MeasureSuggestion::forQuarter(*db, 2024, 2, after);
+    REQUIRE_OK(empty);
+    CHECK(empty->perMeasure.value(19) == MeasureSuggestion::Status::Behind); // no consultations
+    CHECK(empty->overall == MeasureSuggestion::Status::Behind);
+
+    RecordRepository repo(*db);
+    for (const QDate day : {QDate(2024, 4, 20), QDate(2024, 6, 30)}) {
+        Record m;
+        m.values = {{QStringLiteral("kind"), QStringLiteral("consultation")},
+                    {QStringLiteral("number"), 1},
+                    {QStringLiteral("held_on"), day},
+                    {QStringLiteral("topic"), QStringLiteral("协商议题")}};
+        REQUIRE_OK(repo.insert(LedgerTypes::meeting(), m));
+    }
+    auto two = MeasureSuggestion::forQuarter(*db, 2024, 2, after);
+    REQUIRE_OK(two);
+    CHECK(two->perMeasure.value(19) == MeasureSuggestion::Status::OnSchedule);
+    CHECK(two->reasons.value(19).join(QString()).contains(QStringLiteral("2 of 2")));
+
+    // The draft carries the suggestion; choosing otherwise is kept in the sheet's history.
+    QuarterlySheets sheets(*db);
+    auto draft = sheets.draft(2024, 2, after);
+    REQUIRE_OK(draft);
+    const QString suggested = draft->text(QStringLiteral("status"));
+    CHECK(suggested ==
+          QuarterlySheets::statusOptions().value(1)); // 推进滞后: other measures are behind
+    Record sheet = draft.value();
+    sheet.values.insert(QStringLiteral("status"), QuarterlySheets::statusOptions().value(0));
+    auto id = sheets.save(sheet);
+    REQUIRE_OK(id);
+    auto trail = AuditLog::forRecord(*db, QuarterlySheets::type().table, id.value());
+    REQUIRE_OK(trail);
+    CHECK(std::any_of(trail->begin(), trail->end(), [&](const AuditEntry &e) {
+        return e.field == QLatin1String("status_override") && e.oldValue == suggested;
+    }));
+    auto versions = sheets.versions(id.value());
+    REQUIRE_OK(versions);
+    CHECK(versions->last().note.contains(suggested));
 }
