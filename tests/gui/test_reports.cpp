@@ -115,11 +115,8 @@ TEST_CASE("The quarterly sheet: draft, versions, submission, evidence", "[gui][r
     bool shown = false;
     for (int row = 0; row < page->evidence()->rowCount(); ++row) {
         shown =
-            shown ||
-            (page->evidence()->item(row, 0)->text().startsWith(QStringLiteral("19.")) &&
-             page->evidence()->item(row, 1)->text().contains(QStringLiteral("召开协商会议1次")) &&
-             // and what the obligations say: one of the two this quarter needs
-             page->evidence()->item(row, 1)->text().contains(QStringLiteral("1/2")));
+            shown || (page->evidence()->item(row, 0)->text().startsWith(QStringLiteral("19.")) &&
+                      page->evidence()->item(row, 1)->text() == QStringLiteral("召开协商会议1次"));
     }
     CHECK(shown);
 
