@@ -115,7 +115,26 @@ bool ObligationEngine::matches(const EvidenceRule &rule, const Record &record)
             return false;
         }
     }
-    return !rule.displayOk || LedgerRules::displayTimeProblem(record.values).isEmpty();
+    return true;
+}
+
+bool ObligationEngine::displayedLongEnough(const Obligation &o, const Record &record)
+{
+    if (!o.evidence.displayOk) {
+        return true;
+    }
+    // The obligation's own display time, as the clerk may have edited it; without one, the
+    // rule of 渝北民〔2023〕24号 measure 15 (10 days, a month for finance).
+    if (o.displayDays <= 0 && o.displayMonths <= 0) {
+        return LedgerRules::displayTimeProblem(record.values).isEmpty();
+    }
+    const QDate posted = dateOf(record, QStringLiteral("posted_on"));
+    const QDate down = dateOf(record, QStringLiteral("taken_down_on"));
+    if (!posted.isValid() || !down.isValid() ||
+        record.text(QStringLiteral("channel")) == QLatin1String("online")) {
+        return true; // still up, or not on the board at all
+    }
+    return posted.daysTo(down) >= o.displayDays && posted.addMonths(o.displayMonths) <= down;
 }
 
 ObligationStatus ObligationEngine::evaluate(const Obligation &o, const RecordType *type,
@@ -142,7 +161,7 @@ ObligationStatus ObligationEngine::evaluate(const Obligation &o, const RecordTyp
         const QDate to = qMin(periodEnd, today);
         QList<EvidenceItem> items;
         for (const Record &r : candidates) {
-            if (!matches(o.evidence, r)) {
+            if (!matches(o.evidence, r) || !displayedLongEnough(o, r)) {
                 continue;
             }
             QDate date = dateKey.isEmpty() ? QDate() : dateOf(r, dateKey);

@@ -23,8 +23,10 @@ public:
     static ObligationStatus evaluate(const Obligation &obligation, const RecordType *evidenceType,
                                      const QList<Record> &candidates, const Context &context);
 
-    // Whether one record counts as evidence (period aside).
+    // Whether one record has the values that count as evidence (period aside).
     static bool matches(const EvidenceRule &rule, const Record &record);
+    // Whether a disclosure stayed up as long as the obligation asks (when it asks).
+    static bool displayedLongEnough(const Obligation &obligation, const Record &record);
     // The period of a cadence that contains `day`: [start, end].
     static QPair<QDate, QDate> periodOf(const QString &cadence, const QDate &day);
 };

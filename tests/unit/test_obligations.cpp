@@ -141,6 +141,13 @@ TEST_CASE("Fixed dates: the 15th of Jan/Apr/Jul/Oct, with the display time one d
     CHECK(april.state == State::Done);
     CHECK(april.deadline == QDate(2024, 4, 15));
     CHECK(april.summary.contains(QStringLiteral("2024-07-15")));
+    // The obligation's own display time, as edited, is what counts.
+    Obligation longer = general;
+    longer.displayDays = 12;
+    CHECK(evaluate(longer, {posted(QDate(2024, 4, 15), 10, 1)}, QDate(2024, 4, 30)).state ==
+          State::Overdue);
+    CHECK(evaluate(longer, {posted(QDate(2024, 4, 15), 12, 1)}, QDate(2024, 4, 30)).state ==
+          State::Done);
     // Kept up only 9 days: it does not count, and the date is missed.
     const ObligationStatus shortOne =
         evaluate(general, {posted(QDate(2024, 4, 15), 9, 1)}, QDate(2024, 4, 30));
