@@ -4,6 +4,7 @@
 #include "records/RecordRepository.h"
 #include "records/Validation.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -21,6 +22,15 @@ Result<std::optional<Record>> CommitteeProfile::load() const
         return std::optional<Record>();
     }
     return std::optional<Record>(rows->first());
+}
+
+Result<QString> CommitteeProfile::uid() const
+{
+    auto r = Sql::scalar(m_db, QStringLiteral("SELECT uid FROM committee WHERE id = 1"));
+    if (!r) {
+        return r.error();
+    }
+    return r->toString();
 }
 
 Result<QList<Record>> CommitteeProfile::members() const
@@ -60,6 +70,12 @@ Status CommitteeProfile::save(const Record &profile, const QList<Record> &member
         }
     } else if (auto id = repo.insert(CommitteeTypes::profile(), profile); !id) {
         return id.error();
+    }
+    // Given once, when the committee is first saved; renaming it later keeps it.
+    if (auto r = Sql::exec(m_db, QStringLiteral("UPDATE committee SET uid = "
+                                                "lower(hex(randomblob(16))) WHERE uid = ''"));
+        !r) {
+        return r.error();
     }
 
     auto current = this->members();

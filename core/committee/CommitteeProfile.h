@@ -19,6 +19,9 @@ public:
     // Empty until the first-start set-up has been completed.
     Result<std::optional<Record>> load() const;
     Result<QList<Record>> members() const;
+    // The committee's own identity, 32 hex digits, given when it is first saved; empty
+    // before the set-up. Bundles for the township carry it.
+    Result<QString> uid() const;
 
     // Saves the profile and replaces the member list, as one change.
     Status save(const Record &profile, const QList<Record> &members);

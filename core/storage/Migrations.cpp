@@ -13,6 +13,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {1, "committee, members and editions of the official lists", schema::version1()},
         {2, "audit trail", schema::version2()},
         {3, "the committee's records, attachments, links and amendments", schema::version3()},
+        {4, "committee identity, app lock and township overview", schema::version4()},
     };
     return all;
 }

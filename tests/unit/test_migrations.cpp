@@ -73,6 +73,12 @@ TEST_CASE("Generate the fixtures of every earlier version", "[.fixtures]")
             "field, old_value, new_value) VALUES ('2024-01-01T09:00:00', "
             "'clerk', 'member', 1, 'update', 'role', '委员', '主任')");
     }
+    if (version >= 3) {
+        statements << QStringLiteral(
+            "INSERT INTO meeting (created_at, kind, number, held_on, place, topic, members, "
+            "present) VALUES ('2024-03-01T09:00:00', 'villagers', 1, '2024-03-05', '村委会', "
+            "'旧版会议', 30, 25)");
+    }
     statements << QStringLiteral("PRAGMA journal_mode = DELETE");
     for (const QString &s : statements) {
         INFO(s.toStdString());
@@ -125,6 +131,15 @@ TEST_CASE("Every earlier version migrates to the current schema with its data", 
                   .value()
                   .toString() == QStringLiteral("主任"));
     }
+    if (version >= 3) {
+        CHECK(Sql::scalar(*db.value(), QStringLiteral("SELECT topic FROM meeting"))
+                  .value()
+                  .toString() == QStringLiteral("旧版会议"));
+    }
+    // Version 4 gave the committee an identity of its own.
+    CHECK(Sql::scalar(*db.value(), QStringLiteral("SELECT length(uid) FROM committee"))
+              .value()
+              .toInt() == 32);
 }
 
 TEST_CASE("A migration that fails leaves the old version intact", "[migrations]")

@@ -9,5 +9,6 @@ namespace committee::schema {
 QStringList version1();
 QStringList version2();
 QStringList version3();
+QStringList version4();
 
 } // namespace committee::schema
