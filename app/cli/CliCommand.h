@@ -35,6 +35,7 @@ QList<CliCommand> statusCommands();    // status
 QList<CliCommand> reportCommands();    // report quarterly
 QList<CliCommand> logbookCommands();   // logbook
 QList<CliCommand> noticeCommands();    // notice decline|disclosure|commitments
+QList<CliCommand> exchangeCommands();  // export, verify, import (bundles)
 
 // Output helpers: results go to stdout as UTF-8; a failure is one line on stderr.
 void printOut(const QString &text);

@@ -17,12 +17,15 @@ QString tr(const char *text)
 
 QString reportHelp()
 {
-    return tr("Usage: committee-desk-cli [--db FILE] report quarterly --year Y --quarter Q "
-              "--out FILE\n\n"
-              "Writes the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of "
-              "the measures. The saved sheet of that quarter is used; without one, the draft "
-              "from the quarter's records, marked as a draft.\n"
-              "The format follows the file name: .pdf, .odt, .xlsx or .html.\n");
+    return tr(
+        "Usage: committee-desk-cli [--db FILE] report quarterly|township --year Y "
+        "--quarter Q --out FILE\n\n"
+        "quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of "
+        "the measures. The saved sheet of that quarter is used; without one, the draft "
+        "from the quarter's records, marked as a draft.\n"
+        "township: in a township overview, the summary of the committees' sheets for the "
+        "quarter, naming those that sent none.\n"
+        "The format follows the file name: .pdf, .odt, .xlsx or .html.\n");
 }
 
 int runReport(const CliContext &context)
@@ -42,10 +45,15 @@ int runReport(const CliContext &context)
         printOut(reportHelp());
         return Success;
     }
-    if (parser.positionalArguments() != QStringList{QStringLiteral("quarterly")}) {
+    const QStringList kinds{QStringLiteral("quarterly"), QStringLiteral("township")};
+    if (parser.positionalArguments().size() != 1 ||
+        !kinds.contains(parser.positionalArguments().constFirst())) {
         return usage(tr("Use “report quarterly --year Y --quarter Q --out FILE”. See report "
                         "--help."));
     }
+    const QString documentId = parser.positionalArguments().constFirst() == kinds[0]
+                                   ? QStringLiteral("quarterly")
+                                   : QStringLiteral("township-quarterly");
     bool yearOk = false, quarterOk = false;
     DocumentRequest request;
     request.year = parser.value(year).toInt(&yearOk);
@@ -56,7 +64,7 @@ int runReport(const CliContext &context)
     if (!quarterOk || request.quarter < 1 || request.quarter > 4) {
         return usage(tr("--quarter needs a quarter from 1 to 4."));
     }
-    return writeDocument(context, QStringLiteral("quarterly"), request, parser.value(out));
+    return writeDocument(context, documentId, request, parser.value(out));
 }
 
 } // namespace

@@ -13,12 +13,13 @@ struct Error {
     enum class Kind {
         Generic,
         NotFound,
-        Invalid,  // bad input: the message names the field or line
-        Io,       // a file or folder could not be read or written
-        Locked,   // another instance holds the database
-        Corrupt,  // the file is not a usable database
-        TooNew,   // written by a newer version of the app
-        Conflict, // a rule forbids the change (e.g. workflow order)
+        Invalid,   // bad input: the message names the field or line
+        Io,        // a file or folder could not be read or written
+        Locked,    // another instance holds the database
+        Corrupt,   // the file is not a usable database
+        TooNew,    // written by a newer version of the app
+        Conflict,  // a rule forbids the change (e.g. workflow order)
+        Cancelled, // the clerk stopped it; nothing to report
     };
     Kind kind = Kind::Generic;
     QString message;

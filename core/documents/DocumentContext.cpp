@@ -3,6 +3,7 @@
 #include "committee/CommitteeProfile.h"
 #include "committee/CommitteeTypes.h"
 #include "documents/TemplateStore.h"
+#include "exchange/TownshipOverview.h"
 #include "records/FieldText.h"
 #include "records/RecordRepository.h"
 
@@ -25,12 +26,16 @@ Result<DocumentContext> DocumentContext::create(Database &db, const TemplateStor
     if (!profile) {
         return profile.error();
     }
-    if (!profile->has_value()) {
+    // A township overview has no committee of its own; its documents name the 镇街.
+    auto overview = TownshipOverview::isOverview(db);
+    if (!profile->has_value() && !(overview && overview.value())) {
         return makeError(Error::Kind::NotFound,
                          tr("The committee has not been set up yet, so documents cannot name "
                             "it. Fill in the committee first."));
     }
-    context.m_profile = profile->value();
+    if (profile->has_value()) {
+        context.m_profile = profile->value();
+    }
     auto labels = context.wording(QStringLiteral("labels.json"));
     if (!labels) {
         return labels.error();

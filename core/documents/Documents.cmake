@@ -13,7 +13,8 @@ target_sources(committee_core PRIVATE
     documents/QuarterlySheetType.cpp documents/TemplateEngine.cpp documents/TemplateStore.cpp
     documents/XlsxExport.cpp documents/ZipArchive.cpp
     documents/providers/BookParts.cpp documents/providers/LogbookProviders.cpp
-    documents/providers/NoticeProviders.cpp documents/providers/QuarterlyProvider.cpp)
+    documents/providers/NoticeProviders.cpp documents/providers/QuarterlyProvider.cpp
+    documents/providers/TownshipProvider.cpp)
 target_link_libraries(committee_core PRIVATE PkgConfig::XLSXWRITER PkgConfig::LIBZIP)
 
 file(GLOB committee_templates CONFIGURE_DEPENDS

@@ -99,10 +99,19 @@ Result<QByteArray> RecordExchange::toJson(Database &db, const RecordType &type,
     if (!records) {
         return records.error();
     }
+    return recordsToJson(type, records.value(), options);
+}
+
+QByteArray RecordExchange::recordsToJson(const RecordType &type, const QList<Record> &records,
+                                         const Options &options)
+{
     JsonWriter w;
     w.beginArray();
-    for (const Record &r : records.value()) {
+    for (const Record &r : records) {
         w.beginObject().field(QStringLiteral("id"), r.id);
+        if (!type.parentKey.isEmpty()) {
+            w.field(type.parentKey, r.parentId);
+        }
         for (const FieldSpec *f : exportedFields(type, options.includeSensitive)) {
             const QVariant v = r.values.value(f->key);
             if (isList(*f)) {

@@ -23,6 +23,9 @@ public:
     using Options = ExchangeOptions;
     static Result<QByteArray> toJson(Database &db, const RecordType &type, const RecordQuery &query,
                                      const Options &options = {});
+    // The same JSON for records already read (e.g. one period's, for a bundle).
+    static QByteArray recordsToJson(const RecordType &type, const QList<Record> &records,
+                                    const Options &options = {});
     static Result<QByteArray> toCsv(Database &db, const RecordType &type, const RecordQuery &query,
                                     const Options &options = {});
 

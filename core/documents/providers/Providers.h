@@ -29,5 +29,7 @@ Provide declineNotice;   // 不予承接清单外事项的告知
 Provide disclosureSheet; // 公开栏张贴的公开表
 Provide commitmentList;  // 成员履职承诺公示
 
+Provide townshipSummary; // 镇街 汇总 of the committees' 附件2 (township overview only)
+
 } // namespace Providers
 } // namespace committee

@@ -21,6 +21,12 @@ QStringList version4()
             last_failure_at TEXT))"),
         // The township overview (a separate database file opened in township mode): the
         // committees it expects, each imported bundle, and the records that came with it.
+        // Present (one row) only in a township overview: it makes the app open the file in
+        // township mode.
+        QStringLiteral(R"(CREATE TABLE township_overview (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            township TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE township_committee (
             uid TEXT PRIMARY KEY,
             name TEXT NOT NULL,

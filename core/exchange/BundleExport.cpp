@@ -1,0 +1,338 @@
+#include "exchange/BundleExport.h"
+
+#include "committee/CommitteeProfile.h"
+#include "common/AppInfo.h"
+#include "common/AtomicFile.h"
+#include "documents/DocumentExport.h"
+#include "documents/Documents.h"
+#include "documents/QuarterlySheets.h"
+#include "documents/ZipArchive.h"
+#include "exchange/BundleCrypto.h"
+#include "exchange/BundleReader.h"
+#include "exchange/RecordExchange.h"
+#include "ledger/LedgerTypes.h"
+#include "records/RecordRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace committee {
+
+namespace {
+
+struct PlannedFile {
+    QString name;
+    QString step; // what the progress dialog says meanwhile
+    std::function<Result<QByteArray>()> make;
+    bool compressed = false; // PDF and XLSX are compressed already: stored as they are
+};
+
+Error cancelled()
+{
+    return {Error::Kind::Cancelled, BundleExport::tr("The export was cancelled.")};
+}
+
+// Records dated in the period, every undated record (standing registers such as the
+// supervisory committee's members), and the children of the records taken.
+Result<QList<Record>> periodRecords(Database &db, const RecordType &type, const QDate &from,
+                                    const QDate &to)
+{
+    auto all = RecordRepository(db).list(type, RecordQuery{});
+    if (!all) {
+        return all.error();
+    }
+    if (type.dateKey.isEmpty()) {
+        return all;
+    }
+    QList<Record> taken;
+    for (const Record &r : all.value()) {
+        const QDate day = r.value(type.dateKey).toDate();
+        if (day.isValid() && day >= from && day <= to) {
+            taken << r;
+        }
+    }
+    return taken;
+}
+
+Result<QList<Record>> childRecords(Database &db, const RecordType &type,
+                                   const QList<Record> &parents)
+{
+    QList<Record> children;
+    for (const Record &parent : parents) {
+        RecordQuery query;
+        query.parentId = parent.id;
+        auto some = RecordRepository(db).list(type, query);
+        if (!some) {
+            return some.error();
+        }
+        children += some.value();
+    }
+    return children;
+}
+
+QList<PlannedFile> recordFiles(Database &db, const BundleOptions &options)
+{
+    QList<PlannedFile> files;
+    ExchangeOptions exchange;
+    exchange.includeSensitive = options.includeSensitive;
+    QList<const RecordType *> types = LedgerTypes::all();
+    types << &QuarterlySheets::type();
+    for (const RecordType *type : types) {
+        if (!type->parentKey.isEmpty()) {
+            continue; // written with their parents below
+        }
+        files << PlannedFile{
+            QStringLiteral("records/%1.json").arg(type->id),
+            BundleExport::tr("Records: %1")
+                .arg(QCoreApplication::translate("committee::Fields", type->plural)),
+            [&db, type, options, exchange]() -> Result<QByteArray> {
+                Result<QList<Record>> records =
+                    type->id == QuarterlySheets::type().id
+                        ? RecordRepository(db).list(*type, RecordQuery{})
+                        : periodRecords(db, *type, options.from, options.to);
+                if (!records) {
+                    return records.error();
+                }
+                if (type->id == QuarterlySheets::type().id) {
+                    QList<Record> inPeriod;
+                    for (const Record &r : records.value()) {
+                        const QDate start(r.value(QStringLiteral("year")).toInt(),
+                                          r.value(QStringLiteral("quarter")).toInt() * 3 - 2, 1);
+                        if (start.isValid() && start >= BundleExport::quarterStart(options.from) &&
+                            start <= options.to) {
+                            inPeriod << r;
+                        }
+                    }
+                    records = inPeriod;
+                }
+                return RecordExchange::recordsToJson(*type, records.value(), exchange);
+            }};
+    }
+    // Agenda items go with the meetings of the period.
+    files << PlannedFile{
+        QStringLiteral("records/%1.json").arg(LedgerTypes::agendaItem().id),
+        BundleExport::tr("Records: %1")
+            .arg(
+                QCoreApplication::translate("committee::Fields", LedgerTypes::agendaItem().plural)),
+        [&db, options, exchange]() -> Result<QByteArray> {
+            auto meetings = periodRecords(db, LedgerTypes::meeting(), options.from, options.to);
+            if (!meetings) {
+                return meetings.error();
+            }
+            auto items = childRecords(db, LedgerTypes::agendaItem(), meetings.value());
+            if (!items) {
+                return items.error();
+            }
+            return RecordExchange::recordsToJson(LedgerTypes::agendaItem(), items.value(),
+                                                 exchange);
+        }};
+    return files;
+}
+
+Result<QList<PlannedFile>> documentFiles(Database &db, const BundleOptions &options)
+{
+    QList<PlannedFile> files;
+    // The quarterly sheets the committee has made for the quarters of the period.
+    for (QDate q = BundleExport::quarterStart(options.from); q <= options.to; q = q.addMonths(3)) {
+        const int quarter = (q.month() - 1) / 3 + 1;
+        auto sheet = QuarterlySheets(db).find(q.year(), quarter);
+        if (!sheet) {
+            return sheet.error();
+        }
+        if (!sheet->has_value()) {
+            continue;
+        }
+        DocumentRequest request;
+        request.year = q.year();
+        request.quarter = quarter;
+        files << PlannedFile{
+            QStringLiteral("documents/quarterly-%1-Q%2.pdf").arg(q.year()).arg(quarter),
+            BundleExport::tr("Quarterly sheet %1 Q%2").arg(q.year()).arg(quarter),
+            [&db, request]() {
+                return DocumentExport::render(db, QStringLiteral("quarterly"), request,
+                                              DocumentExport::Format::Pdf);
+            }};
+    }
+    // The logbooks cover whole years: one book per kind over the years of the period.
+    DocumentRequest years;
+    years.year = options.from.year();
+    years.lastYear = options.to.year() > options.from.year() ? options.to.year() : 0;
+    const QString span = years.lastYear
+                             ? QStringLiteral("%1-%2").arg(years.year).arg(years.lastYear)
+                             : QString::number(years.year);
+    for (const QString &kind : Documents::logbookKinds()) {
+        const QString id = Documents::logbookId(kind);
+        const DocumentSpec *spec = Documents::byId(id);
+        const QString title = Documents::name(*spec);
+        files << PlannedFile{QStringLiteral("documents/logbook-%1-%2.pdf").arg(kind, span), title,
+                             [&db, id, years]() {
+                                 return DocumentExport::render(db, id, years,
+                                                               DocumentExport::Format::Pdf);
+                             }};
+        if (spec->tabular) {
+            files << PlannedFile{
+                QStringLiteral("ledgers/%1-%2.xlsx").arg(kind, span), title, [&db, id, years]() {
+                    return DocumentExport::render(db, id, years, DocumentExport::Format::Xlsx);
+                }};
+        }
+    }
+    return files;
+}
+
+QString periodLabel(const QDate &from, const QDate &to)
+{
+    if (from == BundleExport::quarterStart(from) && to == BundleExport::quarterEnd(from)) {
+        return QStringLiteral("%1Q%2").arg(from.year()).arg((from.month() - 1) / 3 + 1);
+    }
+    if (from == QDate(from.year(), 1, 1) && to == QDate(from.year(), 12, 31)) {
+        return QString::number(from.year());
+    }
+    return from.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') +
+           to.toString(QStringLiteral("yyyyMMdd"));
+}
+
+} // namespace
+
+QDate BundleExport::quarterStart(const QDate &day)
+{
+    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+}
+
+QDate BundleExport::quarterEnd(const QDate &day)
+{
+    return quarterStart(day).addMonths(3).addDays(-1);
+}
+
+Result<QString> BundleExport::suggestedFileName(Database &db, const QDate &from, const QDate &to)
+{
+    auto profile = CommitteeProfile(db).load();
+    if (!profile) {
+        return profile.error();
+    }
+    QString name = profile->has_value() ? profile->value().text(QStringLiteral("name")) : QString();
+    // Characters no file system on a stick accepts.
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f])"));
+    name.replace(unsafe, QStringLiteral("_"));
+    if (name.trimmed().isEmpty()) {
+        name = QStringLiteral("committee");
+    }
+    return QStringLiteral("%1-%2.cdx").arg(name.trimmed(), periodLabel(from, to));
+}
+
+Result<QByteArray> BundleExport::build(Database &db, const BundleOptions &options,
+                                       const BundleProgress &progress)
+{
+    if (!options.from.isValid() || !options.to.isValid() || options.to < options.from) {
+        return Error{Error::Kind::Invalid, tr("The period is wrong: the first day must come "
+                                              "before the last.")};
+    }
+    if (options.includeSensitive && options.password.isEmpty()) {
+        return Error{Error::Kind::Invalid,
+                     tr("A bundle with sensitive fields needs a password to encrypt it.")};
+    }
+    auto profile = CommitteeProfile(db).load();
+    if (!profile) {
+        return profile.error();
+    }
+    if (!profile->has_value()) {
+        return Error{Error::Kind::Invalid, tr("Set up the committee first: the township needs "
+                                              "to know whose records these are.")};
+    }
+    auto uid = CommitteeProfile(db).uid();
+    if (!uid) {
+        return uid.error();
+    }
+    const Record &committee = profile->value();
+
+    QList<PlannedFile> planned = recordFiles(db, options);
+    auto documents = documentFiles(db, options);
+    if (!documents) {
+        return documents.error();
+    }
+    planned += documents.value();
+    const int total = int(planned.size()) + 2;
+
+    BundleManifest manifest;
+    manifest.appVersion = AppInfo::version();
+    manifest.committeeUid = uid.value();
+    manifest.committeeName = committee.text(QStringLiteral("name"));
+    manifest.committeeKind = committee.text(QStringLiteral("kind"));
+    manifest.township = committee.text(QStringLiteral("township"));
+    manifest.district = committee.text(QStringLiteral("district"));
+    manifest.from = options.from;
+    manifest.to = options.to;
+    manifest.createdAt =
+        QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc());
+    manifest.sensitiveIncluded = options.includeSensitive;
+
+    QList<ZipArchive::Entry> entries;
+    int done = 0;
+    for (const PlannedFile &file : planned) {
+        if (progress && !progress(done, total, file.step)) {
+            return cancelled();
+        }
+        auto bytes = file.make();
+        if (!bytes) {
+            return Error{bytes.error().kind,
+                         tr("%1 could not be made: %2").arg(file.name, bytes.error().message)};
+        }
+        manifest.files << BundleManifest::File{file.name, bytes->size(),
+                                               BundleManifest::sha256(bytes.value())};
+        entries << ZipArchive::Entry{file.name, std::move(bytes).value(),
+                                     file.name.endsWith(QLatin1String(".pdf")) ||
+                                         file.name.endsWith(QLatin1String(".xlsx"))};
+        ++done;
+    }
+    if (progress && !progress(done, total, tr("Packing the bundle"))) {
+        return cancelled();
+    }
+    const QByteArray manifestJson = manifest.toJson();
+    entries.prepend(ZipArchive::Entry{BundleManifest::digestFileName(),
+                                      BundleManifest::sha256(manifestJson).toLatin1() + '\n'});
+    entries.prepend(ZipArchive::Entry{BundleManifest::fileName(), manifestJson});
+    auto zip = ZipArchive::write(entries);
+    if (!zip) {
+        return zip.error();
+    }
+    if (!options.includeSensitive) {
+        return zip;
+    }
+    if (progress && !progress(done + 1, total, tr("Encrypting"))) {
+        return cancelled();
+    }
+    return BundleCrypto::encrypt(zip.value(), options.password);
+}
+
+Result<BundleManifest> BundleExport::write(Database &db, const BundleOptions &options,
+                                           const QString &path, const BundleProgress &progress)
+{
+    auto bytes = build(db, options, progress);
+    if (!bytes) {
+        return bytes.error();
+    }
+    const QString writing = tr("Writing %1").arg(QDir::toNativeSeparators(path));
+    Status written = AtomicFile::write(path, bytes.value(), [&](qint64 n, qint64 total) {
+        return !progress || progress(int(n * 100 / qMax<qint64>(total, 1)), 100, writing);
+    });
+    if (!written) {
+        return written.error();
+    }
+    if (progress && !progress(100, 100, tr("Checking the written file"))) {
+        QFile::remove(path);
+        return cancelled();
+    }
+    // What matters is what landed on the stick: read it back, check every hash.
+    auto check = BundleReader::readFile(path, options.password);
+    if (!check) {
+        QFile::remove(path);
+        return Error{Error::Kind::Io,
+                     tr("The bundle was written but reads back wrong (%1); it was removed. The "
+                        "stick may be faulty: try another one.")
+                         .arg(check.error().message)};
+    }
+    return check->manifest;
+}
+
+} // namespace committee
