@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "storage/Migrations.h"
@@ -15,35 +16,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-// An error is exactly one line on stderr, naming the tool.
-void checkOneLineError(const Run &run)
-{
-    INFO(run.err.toStdString());
-    CHECK(run.err.startsWith(QStringLiteral("committee-desk-cli: ")));
-    CHECK(run.err.count(QLatin1Char('\n')) == 1);
-    CHECK(run.out.isEmpty());
-}
+using Run = testing::CliRun;
+using testing::checkOneLineError;
+using testing::cli;
 
 } // namespace
 

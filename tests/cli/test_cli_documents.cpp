@@ -1,5 +1,6 @@
 // report, logbook and notice on the command line: formats by extension, exit codes, one
 // line on failure, and files written whole or not at all.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -12,35 +13,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-void checkOneLineError(const Run &run, int code)
-{
-    INFO(run.err.toStdString());
-    CHECK(run.exitCode == code);
-    CHECK(run.err.startsWith(QStringLiteral("committee-desk-cli: ")));
-    CHECK(run.err.count(QLatin1Char('\n')) == 1);
-    CHECK(run.out.isEmpty());
-}
+using Run = testing::CliRun;
+using testing::checkOneLineError;
+using testing::cli;
 
 QString firstId(const QString &db, const QString &sql)
 {
