@@ -6,6 +6,7 @@
 #include "committee/CommitteeProfile.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
+#include "exchange/TownshipOverview.h"
 #include "ledger/DemoData.h"
 #include "reference/ReferenceLoader.h"
 #include "shell/AppContext.h"
@@ -46,6 +47,7 @@ void chooseFonts(QApplication &app)
 struct Options {
     QString database;
     bool demo = false;
+    bool township = false; // open (or make) a township overview instead
     int quitAfterMs = 0;
     // The clerk's own database in a folder they moved it to. Such a folder can be on a
     // drive that is not connected; a new, empty database must not appear in its place.
@@ -73,17 +75,25 @@ Options parseOptions(QApplication &app, const AppSettings &settings)
         QCoreApplication::translate("committee::gui", "Close after this many milliseconds (for "
                                                       "automated checks)."),
         QStringLiteral("ms"));
-    parser.addOptions({db, demo, quitAfter});
+    const QCommandLineOption township(
+        QStringLiteral("township"),
+        QCoreApplication::translate("committee::gui",
+                                    "Open the township overview (township.db in the data folder "
+                                    "unless --db is given), where the committees' bundles are "
+                                    "imported; it is made when it does not exist yet."));
+    parser.addOptions({db, demo, township, quitAfter});
     parser.process(app);
 
     Options options;
     options.demo = parser.isSet(demo);
+    options.township = parser.isSet(township) && !options.demo;
     options.database = parser.value(db);
     if (options.database.isEmpty()) {
-        options.database =
-            options.demo ? QDir(AppInfo::dataFolder(settings)).filePath(QStringLiteral("demo.db"))
-                         : AppInfo::defaultDatabasePath(settings);
-        options.mustExist = !options.demo && !settings.dataFolder().isEmpty();
+        const QDir folder(AppInfo::dataFolder(settings));
+        options.database = options.demo       ? folder.filePath(QStringLiteral("demo.db"))
+                           : options.township ? folder.filePath(QStringLiteral("township.db"))
+                                              : AppInfo::defaultDatabasePath(settings);
+        options.mustExist = !options.demo && !options.township && !settings.dataFolder().isEmpty();
     }
     options.quitAfterMs = parser.value(quitAfter).toInt();
     return options;
@@ -149,12 +159,20 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
         ui::MessageBox::error(nullptr, title, s.error().message);
         return 1;
     }
-    if (!ensureProfile(*db.value(), options.demo)) {
+    // A township overview (asked for, or found) has no committee to set up.
+    if (options.township && !TownshipOverview::isOverview(*db.value()).value_or(false)) {
+        if (Status s = TownshipOverview(*db.value()).create(QString()); !s) {
+            ui::MessageBox::error(nullptr, title, s.error().message);
+            return 1;
+        }
+    }
+    const bool township = TownshipOverview::isOverview(*db.value()).value_or(false);
+    if (!township && !ensureProfile(*db.value(), options.demo)) {
         return 0; // the clerk cancelled the set-up; nothing to show yet
     }
 
     ui::AppContext context{*db.value(), settings};
-    ui::MainWindow window(context);
+    ui::MainWindow window(context, township ? ui::townshipAreas() : ui::builtInAreas());
     mainWindow = &window;
     window.show();
     if (options.quitAfterMs == 0) { // automated checks want the window, not the notice

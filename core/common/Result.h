@@ -42,6 +42,8 @@ public:
     const T &operator*() const { return *m_value; }
     T &operator*() { return *m_value; }
     const Error &error() const { return m_error; }
+    // The value, or the fallback when there is none (for checks whose failure means "no").
+    T value_or(T fallback) const { return m_value.value_or(std::move(fallback)); }
 
 private:
     std::optional<T> m_value;

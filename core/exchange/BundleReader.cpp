@@ -42,6 +42,12 @@ bool BundleReader::isSafeEntryName(const QString &name)
     return true;
 }
 
+bool BundleReader::isEncryptedFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && BundleCrypto::isEncrypted(file.read(16));
+}
+
 Result<Bundle> BundleReader::readFile(const QString &path, const QString &password,
                                       const BundleLimits &limits)
 {

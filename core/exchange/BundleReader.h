@@ -41,6 +41,9 @@ public:
     static Result<Bundle> readFile(const QString &path, const QString &password = {},
                                    const BundleLimits &limits = {});
 
+    // Whether the file starts like an encrypted bundle (so the password can be asked first).
+    static bool isEncryptedFile(const QString &path);
+
     // A name that stays inside the folder it is unpacked to: relative, no "..", no drive
     // or backslash, no empty or hidden tricks.
     static bool isSafeEntryName(const QString &name);

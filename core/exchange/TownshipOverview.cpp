@@ -136,6 +136,14 @@ Result<TownshipOverview::ImportOutcome> TownshipOverview::import(const Bundle &b
     if (!tx.isActive()) {
         return tx.error();
     }
+    // An overview made empty (from the app) takes its 镇街 from the first bundle.
+    if (auto r = Sql::exec(m_db,
+                           QStringLiteral("UPDATE township_overview SET township = ? WHERE "
+                                          "township = ''"),
+                           {m.township});
+        !r) {
+        return r.error();
+    }
     // A committee added by hand before it sent anything is matched by its name.
     if (auto r = Sql::exec(m_db,
                            QStringLiteral("UPDATE township_committee SET uid = ? WHERE uid LIKE "

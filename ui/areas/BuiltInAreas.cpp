@@ -8,6 +8,7 @@
 #include "areas/reference/DutyChecklistArea.h"
 #include "areas/reference/TaskListArea.h"
 #include "areas/reports/ReportsArea.h"
+#include "areas/township/TownshipArea.h"
 #include "ledger/LedgerTypes.h"
 #include "widgets/PeriodFilterBar.h"
 #include "widgets/RecordBrowser.h"
@@ -110,6 +111,17 @@ QList<AreaDescriptor> builtInAreas()
          QStringLiteral(":/icons/area-committee.svg"),
          [](AppContext &c, QWidget *p) -> Area * {
              return new CommitteeArea(c, p);
+         }},
+    };
+}
+
+QList<AreaDescriptor> townshipAreas()
+{
+    return {
+        {QStringLiteral("township"), QT_TRANSLATE_NOOP("committee::ui::Areas", "Township overview"),
+         QStringLiteral(":/icons/area-reports.svg"),
+         [](AppContext &c, QWidget *p) -> Area * {
+             return new TownshipArea(c, p);
          }},
     };
 }

@@ -26,5 +26,7 @@ struct AreaDescriptor {
 };
 
 QList<AreaDescriptor> builtInAreas();
+// A township overview (镇街) shows only its own area.
+QList<AreaDescriptor> townshipAreas();
 
 } // namespace committee::ui

@@ -3,6 +3,7 @@
 #include "areas/dashboard/Reminders.h"
 #include "committee/CommitteeProfile.h"
 #include "common/AppSettings.h"
+#include "exchange/ExportBundleDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/Area.h"
 #include "shell/SettingsDialog.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +24,11 @@
 namespace committee::ui {
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
-    : QMainWindow(parent), m_context(context), m_descriptors(builtInAreas()),
+    : MainWindow(context, builtInAreas(), parent)
+{}
+
+MainWindow::MainWindow(AppContext &context, QList<AreaDescriptor> areas, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_descriptors(std::move(areas)),
       m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("Committee Desk"));
@@ -92,6 +98,15 @@ void MainWindow::createMenus()
         SettingsDialog dialog(m_context, this);
         dialog.exec();
     });
+    // Only a committee's own database exports; an overview receives.
+    if (m_descriptors.first().id != QLatin1String("township")) {
+        QAction *exportBundle = file->addAction(tr("&Export for the township…"));
+        exportBundle->setObjectName(QStringLiteral("exportBundle"));
+        connect(exportBundle, &QAction::triggered, this, [this] {
+            ExportBundleDialog dialog(m_context, QDate::currentDate(), this);
+            dialog.exec();
+        });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

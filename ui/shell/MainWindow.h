@@ -17,7 +17,9 @@ class Area;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // The committee's areas, or those given (a township overview has its own).
     MainWindow(AppContext &context, QWidget *parent = nullptr);
+    MainWindow(AppContext &context, QList<AreaDescriptor> areas, QWidget *parent = nullptr);
 
     // Shows the area with this id, creating it on first use. Returns it, or nullptr.
     Area *showArea(const QString &id);

@@ -1,6 +1,7 @@
 #include "widgets/MessageBox.h"
 
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 
 #include <optional>
@@ -52,6 +53,22 @@ QString MessageBox::askText(QWidget *parent, const QString &title, const QString
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
     return ok ? text.trimmed() : QString();
+}
+
+QString MessageBox::askPassword(QWidget *parent, const QString &title, const QString &label)
+{
+    if (s_nextText) {
+        const QString text = *s_nextText;
+        s_nextText.reset();
+        return text;
+    }
+    if (s_automatic) {
+        return {};
+    }
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? text : QString();
 }
 
 void MessageBox::setAutomatic(bool automatic)

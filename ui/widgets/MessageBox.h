@@ -16,6 +16,8 @@ public:
 
     // Asks for a line of text (e.g. the reason for an amendment). Empty when cancelled.
     static QString askText(QWidget *parent, const QString &title, const QString &label);
+    // The same for a password: typed hidden, not trimmed.
+    static QString askPassword(QWidget *parent, const QString &title, const QString &label);
 
     // Test hook: the next confirm() returns `answer` at once; error() and information()
     // return at once and record their text.
