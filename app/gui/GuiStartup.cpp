@@ -7,6 +7,7 @@
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
 #include "ledger/DemoData.h"
+#include "lock/AppLockGuard.h"
 #include "reference/ReferenceLoader.h"
 #include "shell/AppContext.h"
 #include "shell/CommitteeSetupDialog.h"
@@ -157,6 +158,9 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
     ui::MainWindow window(context);
     mainWindow = &window;
     window.show();
+    // With an app password, the window opens locked and locks again when left idle.
+    ui::AppLockGuard lock(context, window);
+    lock.start();
     if (options.quitAfterMs == 0) { // automated checks want the window, not the notice
         window.startReminders();
     }
