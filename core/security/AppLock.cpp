@@ -71,9 +71,11 @@ int AppLock::waitFor(const Row &row) const
     if (delay == 0 || !row.lastFailure.isValid()) {
         return 0;
     }
-    const qint64 elapsed = row.lastFailure.secsTo(m_clock.now());
-    // A clock set back must not make the wait longer than the delay itself.
-    return int(std::clamp<qint64>(delay - std::max<qint64>(elapsed, 0), 0, delay));
+    const qint64 elapsedMs = std::max<qint64>(row.lastFailure.msecsTo(m_clock.now()), 0);
+    // Whole seconds, rounded up, so "0" really means the wait is over. A clock set back
+    // must not make the wait longer than the delay itself.
+    const qint64 remainingMs = qint64(delay) * 1000 - elapsedMs;
+    return int(std::clamp<qint64>((remainingMs + 999) / 1000, 0, delay));
 }
 
 Result<bool> AppLock::isSet() const

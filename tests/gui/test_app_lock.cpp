@@ -225,3 +225,29 @@ TEST_CASE("The audit log area filters the trail and exports it to Excel", "[gui]
     CHECK_FALSE(strings.contains(QStringLiteral("2025-02-11")));
     CHECK_FALSE(strings.contains(QStringLiteral("2025-01-05")));
 }
+
+TEST_CASE("The audit log area reads a long trail a page at a time", "[gui][audit]")
+{
+    testing::GuiFixture f;
+    QList<AuditEntry> entries;
+    for (int i = 1; i <= 450; ++i) {
+        entries.append({QStringLiteral("meeting"), 7, QStringLiteral("update"),
+                        QStringLiteral("topic"), QString::number(i - 1), QString::number(i)});
+    }
+    REQUIRE_OK(AuditLog::append(*f.db, entries));
+    AuditLogArea area(*f.context);
+    area.typeBox()->setCurrentIndex(area.typeBox()->findData(QStringLiteral("meeting")));
+    AuditLogModel *model = area.model();
+    CHECK(model->total() == 450);
+    CHECK(model->rowCount() == AuditLogModel::pageSize);
+    CHECK(model->data(model->index(0, AuditLogModel::NewValue)).toString() ==
+          QStringLiteral("450"));
+    REQUIRE(model->canFetchMore({}));
+    model->fetchMore({});
+    CHECK(model->rowCount() == 400);
+    model->fetchMore({});
+    CHECK(model->rowCount() == 450);
+    CHECK_FALSE(model->canFetchMore({}));
+    CHECK(model->data(model->index(449, AuditLogModel::NewValue)).toString() ==
+          QStringLiteral("1"));
+}

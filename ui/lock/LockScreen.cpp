@@ -50,7 +50,8 @@ LockScreen::LockScreen(Database &db, const Clock &clock, QWidget *parent)
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
     connect(quit, &QPushButton::clicked, this, &LockScreen::quitRequested);
-    m_waitTimer.setInterval(1000);
+    // Often enough that the input comes back as soon as the wait is over.
+    m_waitTimer.setInterval(250);
     connect(&m_waitTimer, &QTimer::timeout, this, &LockScreen::updateWait);
 }
 
