@@ -7,6 +7,7 @@
 #include "lock/AppPasswordSection.h"
 #include "lock/IdleWatcher.h"
 #include "lock/LockScreen.h"
+#include "lock/PasswordDialog.h"
 #include "security/AppLock.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"
@@ -153,6 +154,52 @@ TEST_CASE("Settings set, change and remove the app password", "[gui][applock]")
     REQUIRE(section->removePassword(QStringLiteral("new-pass")));
     CHECK_FALSE(AppLock(*f.db).isSet().value());
     CHECK_FALSE(section->idleMinutes()->isEnabled());
+}
+
+TEST_CASE("The password dialog wants the current password and the new one twice alike",
+          "[gui][applock]")
+{
+    testing::useChineseUi();
+    PasswordDialog change(PasswordDialog::Mode::Change);
+    change.show();
+    change.accept();
+    CHECK(change.isVisible());
+    CHECK(change.findChild<QLabel *>(QStringLiteral("passwordProblem"))->text() ==
+          QStringLiteral("请输入当前密码。"));
+    change.currentEdit()->setText(QStringLiteral("old-pass"));
+    change.newEdit()->setText(QStringLiteral("new-pass"));
+    change.repeatEdit()->setText(QStringLiteral("new-pas"));
+    change.accept();
+    CHECK(change.isVisible());
+    CHECK(change.findChild<QLabel *>(QStringLiteral("passwordProblem"))->text() ==
+          QStringLiteral("两次输入的新密码不一致。"));
+    change.repeatEdit()->setText(QStringLiteral("new-pass"));
+    change.accept();
+    CHECK(change.result() == QDialog::Accepted);
+    CHECK(change.currentPassword() == QStringLiteral("old-pass"));
+    CHECK(change.newPassword() == QStringLiteral("new-pass"));
+
+    PasswordDialog set(PasswordDialog::Mode::Set);
+    CHECK(set.currentEdit()->isHidden());
+    PasswordDialog remove(PasswordDialog::Mode::Remove);
+    CHECK(remove.newEdit()->isHidden());
+    CHECK(remove.windowTitle() == QStringLiteral("删除应用密码"));
+}
+
+TEST_CASE("Escape does not unlock the app", "[gui][applock]")
+{
+    testing::GuiFixture f;
+    REQUIRE_OK(AppLock(*f.db).setPassword(password));
+    MainWindow window(*f.context);
+    window.show();
+    AppLockGuard guard(*f.context, window);
+    guard.start();
+    REQUIRE(guard.isLocked());
+    QTest::keyClick(guard.lockScreen(), Qt::Key_Escape);
+    guard.lockScreen()->close();
+    CHECK(guard.isLocked());
+    CHECK(guard.lockScreen()->isVisible());
+    CHECK(window.centralWidget()->isHidden());
 }
 
 TEST_CASE("The audit log area filters the trail and exports it to Excel", "[gui][audit]")
