@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>committee::AppLock</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password check could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password is already set; change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after: give between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an app password first; without one the app never locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -25,6 +71,92 @@
     </message>
     <message>
         <source>Copying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::AuditLogExport</name>
+    <message>
+        <source>No temporary folder for the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::AuditText</name>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,6 +2458,56 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::AppPasswordSection</name>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when not used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is set. Committee Desk asks for it at start-up and after the minutes below without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is set: anybody at this computer can open Committee Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The app password is set. Committee Desk will ask for it from the next start, and after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app password is removed. Committee Desk no longer locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::Areas</name>
     <message>
         <source>Assistance checklist</source>
@@ -2391,6 +2573,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::AssistLedgerArea</name>
@@ -2420,6 +2606,103 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::AuditLogArea</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the records is listed here. The audit log cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +3097,48 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee Desk is locked. Enter the app password to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Committee Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong. After several wrong passwords you have to wait: you can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::LogbookPage</name>
     <message>
         <source>Book</source>
@@ -2938,6 +3263,53 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>No. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::PasswordDialog</name>
+    <message>
+        <source>Set app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password somewhere safe: without it nobody can open Committee Desk on this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>committee::AppLock</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password check could not start.</source>
+        <translation>无法开始核对密码。</translation>
+    </message>
+    <message>
+        <source>No app password is set.</source>
+        <translation>尚未设置应用密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码输错次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected.</source>
+        <translation>无法加密保存密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>An app password is already set; change it instead.</source>
+        <translation>已设置应用密码，请改用“修改密码”。</translation>
+    </message>
+    <message>
+        <source>Lock after: give between %1 and %2 minutes.</source>
+        <translation>锁定时间：请填写 %1 到 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Set an app password first; without one the app never locks.</source>
+        <translation>请先设置应用密码；没有密码时应用不会锁定。</translation>
+    </message>
+</context>
+<context>
     <name>committee::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -26,6 +71,92 @@
     <message>
         <source>Copying %1 failed: %2</source>
         <translation>复制 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>committee::AuditLogExport</name>
+    <message>
+        <source>No temporary folder for the workbook.</source>
+        <translation>没有可用于生成工作簿的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back.</source>
+        <translation>无法读回工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::AuditText</name>
+    <message>
+        <source>App password</source>
+        <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes)</source>
+        <translation>无人使用锁定时间（分钟）</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2490,55 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::AppPasswordSection</name>
+    <message>
+        <source>App password</source>
+        <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>&amp;Set password…</source>
+        <translation>设置密码(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>修改密码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move password…</source>
+        <translation>删除密码(&amp;M)…</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when not used for:</source>
+        <translation>无人使用多久后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A password is set. Committee Desk asks for it at start-up and after the minutes below without use.</source>
+        <translation>已设置密码。村居工作台在启动时，以及无人使用超过下面的分钟数后，都会要求输入密码。</translation>
+    </message>
+    <message>
+        <source>No password is set: anybody at this computer can open Committee Desk.</source>
+        <translation>未设置密码：使用这台电脑的任何人都能打开村居工作台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app password is set. Committee Desk will ask for it from the next start, and after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>应用密码已设置。从下次启动起，以及无人使用 %n 分钟后，村居工作台会要求输入密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app password is changed.</source>
+        <translation>应用密码已修改。</translation>
+    </message>
+    <message>
+        <source>The app password is removed. Committee Desk no longer locks.</source>
+        <translation>应用密码已删除，村居工作台不再锁定。</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::Areas</name>
     <message>
         <source>Assistance checklist</source>
@@ -2424,6 +2604,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::AssistLedgerArea</name>
@@ -2454,6 +2638,102 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>Per month</source>
         <translation>按月</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::AuditLogArea</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Record no.:</source>
+        <translation>记录编号：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Every change to the records is listed here. The audit log cannot be changed or deleted.</source>
+        <translation>这里列出对记录的每一次改动。审计日志不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.xlsx</source>
+        <translation>审计日志-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The audit log was saved to %1.</source>
+        <translation>审计日志已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3127,47 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Committee Desk is locked</source>
+        <translation>村居工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Committee Desk is locked. Enter the app password to go on working.</source>
+        <translation>村居工作台已锁定。请输入应用密码继续工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Who is working:</source>
+        <translation>当前使用人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Committee Desk</source>
+        <translation>退出村居工作台(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Please try again.</source>
+        <translation>密码不正确，请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong. After several wrong passwords you have to wait: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码不正确。多次输错后需要等待：%n 秒后可以再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try the password again.</source>
+        <translation>现在可以再次输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::LogbookPage</name>
     <message>
         <source>Book</source>
@@ -2972,6 +3293,53 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>No. %1: %2</source>
         <translation>第 %1 号：%2</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::PasswordDialog</name>
+    <message>
+        <source>Set app password</source>
+        <translation>设置应用密码</translation>
+    </message>
+    <message>
+        <source>Change app password</source>
+        <translation>修改应用密码</translation>
+    </message>
+    <message>
+        <source>Remove app password</source>
+        <translation>删除应用密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Keep the password somewhere safe: without it nobody can open Committee Desk on this data.</source>
+        <translation>请把密码妥善保管：忘记密码后，任何人都无法用村居工作台打开这些数据。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>

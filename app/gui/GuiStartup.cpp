@@ -8,6 +8,7 @@
 #include "common/AppSettings.h"
 #include "exchange/TownshipOverview.h"
 #include "ledger/DemoData.h"
+#include "lock/AppLockGuard.h"
 #include "reference/ReferenceLoader.h"
 #include "shell/AppContext.h"
 #include "shell/CommitteeSetupDialog.h"
@@ -175,6 +176,9 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
     ui::MainWindow window(context, township ? ui::townshipAreas() : ui::builtInAreas());
     mainWindow = &window;
     window.show();
+    // With an app password, the window opens locked and locks again when left idle.
+    ui::AppLockGuard lock(context, window);
+    lock.start();
     if (options.quitAfterMs == 0) { // automated checks want the window, not the notice
         window.startReminders();
     }

@@ -7,6 +7,7 @@ pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 
 target_sources(committee_core PRIVATE
+    documents/AuditLogExport.cpp
     documents/DocumentContext.cpp documents/DocumentExport.cpp documents/DocumentFonts.cpp
     documents/DocumentRenderer.cpp documents/Documents.cpp documents/MeasureEvidence.cpp
     documents/OdtExport.cpp documents/PageTextFilter.cpp documents/ProgressDraft.cpp documents/QuarterlySheets.cpp

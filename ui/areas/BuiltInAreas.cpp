@@ -1,5 +1,6 @@
 #include "shell/AreaRegistry.h"
 
+#include "areas/audit/AuditLogArea.h"
 #include "areas/committee/CommitteeArea.h"
 #include "areas/dashboard/DashboardArea.h"
 #include "areas/ledger/LedgerArea.h"
@@ -111,6 +112,11 @@ QList<AreaDescriptor> builtInAreas()
          QStringLiteral(":/icons/area-committee.svg"),
          [](AppContext &c, QWidget *p) -> Area * {
              return new CommitteeArea(c, p);
+         }},
+        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("committee::ui::Areas", "Audit log"),
+         QStringLiteral(":/icons/area-ledger.svg"),
+         [](AppContext &c, QWidget *p) -> Area * {
+             return new AuditLogArea(c, p);
          }},
     };
 }

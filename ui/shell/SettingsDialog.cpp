@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
+#include "lock/AppPasswordSection.h"
 #include "shell/AppContext.h"
 #include "storage/DataFolderMove.h"
 #include "storage/Database.h"
@@ -38,7 +39,8 @@ public:
 SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_language(new QComboBox(this)),
       m_horizon(new QSpinBox(this)), m_folder(new QLabel(this)),
-      m_move(new QPushButton(tr("&Move data folder…"), this))
+      m_move(new QPushButton(tr("&Move data folder…"), this)),
+      m_password(new AppPasswordSection(context.db, this))
 {
     setWindowTitle(tr("Settings"));
     AppSettings &settings = context.settings;
@@ -73,6 +75,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Remind me of deadlines within:"), m_horizon);
     form->addRow(tr("Data folder:"), folderRow);
+    form->addRow(m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -104,6 +107,9 @@ bool SettingsDialog::saveChoices()
 
 void SettingsDialog::accept()
 {
+    if (!m_password->save()) {
+        return;
+    }
     if (saveChoices()) {
         MessageBox::information(this, tr("Language"),
                                 tr("The new language is used from the next start of Committee "

@@ -10,6 +10,7 @@ class QSpinBox;
 namespace committee::ui {
 
 struct AppContext;
+class AppPasswordSection;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     static void setRestartRequested(bool requested);
 
     QPushButton *moveButton() const { return m_move; }
+    AppPasswordSection *passwordSection() const { return m_password; }
 
 private:
     // Stores language and reminder horizon; returns whether the language changed.
@@ -40,6 +42,7 @@ private:
     QSpinBox *m_horizon;
     QLabel *m_folder;
     QPushButton *m_move;
+    AppPasswordSection *m_password;
 };
 
 } // namespace committee::ui
