@@ -48,6 +48,33 @@
     </message>
 </context>
 <context>
+    <name>committee::AtomicFile</name>
+    <message>
+        <source>The folder %1 is no longer there. If it is on a USB stick, the stick may have been pulled out; put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only (a locked USB stick, or a disc). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1: %2 MB are needed, %3 MB are free. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). If it is on a USB stick, check that the stick is still in and not locked, or that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (read-only, or you have no permission). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -180,6 +207,198 @@
     </message>
     <message>
         <source>The backup could not be given its name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleCrypto</name>
+    <message>
+        <source>The encrypted bundle is damaged or has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is incomplete or has extra data: it was cut off or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly sheet %1 Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is wrong: the first day must come before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle with sensitive fields needs a password to encrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the committee first: the township needs to know whose records these are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the written file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written but reads back wrong (%1); it was removed. The stick may be faulty: try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleManifest</name>
+    <message>
+        <source>The bundle&apos;s manifest is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Committee Desk bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has format version %1, which this version of the app does not know (it reads version %2). Update Committee Desk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee is not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file entry is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleReader</name>
+    <message>
+        <source>The bundle %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is %1 MB, more than the %2 MB a bundle may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted: it needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a bundle, or it is incomplete (cut off while copying?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 files, more than the %2 a bundle may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table of contents is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a file whose path leaves its folder (“%1”); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” in the bundle is %2 MB, more than the %3 MB allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” in the bundle is compressed beyond reason (%2 to 1); it was refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files in the bundle add up to more than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds “%1” twice; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” in the bundle is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a bundle: it has no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has no checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has been changed after the bundle was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest names a path that leaves its folder (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” listed in the manifest is missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” has a different size than the manifest says: the bundle was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” does not match its checksum: the bundle was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds “%1”, which its manifest does not list; it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +713,10 @@
         <source>No member&apos;s commitments are recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Township summary of the quarterly sheets (附件2 汇总)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::Editions</name>
@@ -515,6 +738,17 @@
     </message>
     <message>
         <source>The official edition cannot be removed; it is what “restore official text” goes back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ExportTargets</name>
+    <message>
+        <source>USB stick %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,6 +2217,33 @@
     </message>
 </context>
 <context>
+    <name>committee::TownshipOverview</name>
+    <message>
+        <source>This database is not a township overview. Import bundles into a separate file (for example township.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds a committee&apos;s own records; a township overview must be a separate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the bundle is not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the bundle holds a record without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee name: please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee name: “%1” is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::Validation</name>
     <message>
         <source>“%1” must be filled in.</source>
@@ -2228,14 +2489,6 @@ decline: the reply declining a request outside the assistance checklist (渝民�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: committee-desk-cli [--db FILE] report quarterly --year Y --quarter Q --out FILE
-
-Writes the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
-The format follows the file name: .pdf, .odt, .xlsx or .html.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quarter, 1 to 4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,6 +2506,112 @@ The format follows the file name: .pdf, .odt, .xlsx or .html.
     </message>
     <message>
         <source>Wrote %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sensitive fields (encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] export --out FILE.cdx [--from DATE --to DATE] [--include-sensitive --password-file F]
+
+Writes the bundle for the township: the period&apos;s records as JSON, the quarterly sheets and logbooks as PDF, the ledgers as XLSX and a manifest with every file&apos;s SHA-256. The period defaults to the current quarter; dates are yyyy-MM-dd. Sensitive fields are left out unless --include-sensitive is given, and then the bundle is encrypted with the password in the password file. The file is checked after writing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“export” takes only options. See export --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs the bundle to write, ending in .cdx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to need dates such as 2026-07-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not come before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-sensitive and --password-file go together: sensitive fields leave only encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 files, checked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one bundle file (.cdx). See %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 to %4, made %5, %6 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli verify FILE.cdx [--password-file F]
+
+Checks a bundle without importing it: the manifest, every file&apos;s size and SHA-256, the format version, paths and sizes, and for an encrypted bundle the password.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1%2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli --db TOWNSHIP.db import FILE.cdx [--password-file F]
+
+Checks a committee&apos;s bundle and imports it into the township overview database (created when it does not exist yet). Importing the same committee and period again replaces the earlier import; the replacement is recorded.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the earlier import: %1, %2 records.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, %2 records.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] report quarterly|township --year Y --quarter Q --out FILE
+
+quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+township: in a township overview, the summary of the committees&apos; sheets for the quarter, naming those that sent none.
+The format follows the file name: .pdf, .odt, .xlsx or .html.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,6 +2723,18 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>report quarterly --year Y --quarter Q --out FILE: the quarterly progress sheet as .pdf, .odt, .xlsx or .html</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export --out FILE.cdx: the bundle for the township (a period&apos;s records and documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify FILE.cdx: checks a bundle without importing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE.cdx: a committee&apos;s bundle into a township overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>
@@ -2415,6 +2786,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>Committee Desk could not start again by itself. Start it from the menu; it will open your data from the new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the township overview (township.db in the data folder unless --db is given), where the committees&apos; bundles are imported; it is made when it does not exist yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,6 +2950,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3365,113 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
 </context>
 <context>
+    <name>committee::ui::ExportBundleDialog</name>
+    <message>
+        <source>Export for the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sensitive personal information (the whole bundle is then encrypted with a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the period&apos;s records, the quarterly sheets and record books as PDF and the ledgers as XLSX, with a checksum for every file. The township can open the PDF and XLSX files without this app. Keep the password apart from the stick: an encrypted bundle cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the bundle go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to: choose a folder or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name: give a name without \ / : * ? &quot; &lt; &gt; |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written and checked: %1 (%2 files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::LedgerActions</name>
     <message>
         <source>Finalize</source>
@@ -3185,6 +3671,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>&amp;About Committee Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for the township…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3868,6 +4358,121 @@ Committee Desk now closes and starts again from the new folder.</source>
     <name>committee::ui::TaskListArea</name>
     <message>
         <source>Measures of the chosen task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::TownshipArea</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township summary (附件2 汇总):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township overview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committees yet: import their bundles, or add the committees you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 committees have sent this quarter&apos;s bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 committees have sent this quarter&apos;s bundle. Missing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a committee&apos;s bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.cdx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: replaced the earlier import (%4 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: imported (%4 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the village or community committee:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,33 @@
     </message>
 </context>
 <context>
+    <name>committee::AtomicFile</name>
+    <message>
+        <source>The folder %1 is no longer there. If it is on a USB stick, the stick may have been pulled out; put it back and try again.</source>
+        <translation>文件夹 %1 已不存在。如果它在 U 盘上，U 盘可能已被拔出；请重新插好后再试。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only (a locked USB stick, or a disc). Choose another folder.</source>
+        <translation>文件夹 %1 是只读的（U 盘已写保护，或是光盘）。请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1: %2 MB are needed, %3 MB are free. Free some space or choose another folder.</source>
+        <translation>%1 空间不足：需要 %2 MB，只剩 %3 MB。请清理空间或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). If it is on a USB stick, check that the stick is still in and not locked, or that the disk is not full.</source>
+        <translation>无法写入 %1（%2）。如果在 U 盘上，请检查 U 盘是否仍插着、是否写保护，或磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (read-only, or you have no permission). Choose another folder.</source>
+        <translation>无法写入文件夹 %1（只读，或没有权限）。请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>committee::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -180,6 +207,198 @@
     <message>
         <source>The backup could not be given its name %1.</source>
         <translation>无法将备份命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleCrypto</name>
+    <message>
+        <source>The encrypted bundle is damaged or has been changed.</source>
+        <translation>加密数据包已损坏或被改动。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>无法启动加密组件。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key.</source>
+        <translation>内存不足，无法由密码生成密钥。</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is incomplete or has extra data: it was cut off or changed.</source>
+        <translation>加密数据包不完整或多出了数据：复制时被截断或被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>Quarterly sheet %1 Q%2</source>
+        <translation>%1 年第 %2 季度办理情况表</translation>
+    </message>
+    <message>
+        <source>The period is wrong: the first day must come before the last.</source>
+        <translation>时间段有误：开始日期必须早于结束日期。</translation>
+    </message>
+    <message>
+        <source>A bundle with sensitive fields needs a password to encrypt it.</source>
+        <translation>包含敏感信息的数据包需要设置密码进行加密。</translation>
+    </message>
+    <message>
+        <source>Set up the committee first: the township needs to know whose records these are.</source>
+        <translation>请先填写委员会信息：镇街需要知道这些记录属于哪个村（社区）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be made: %2</source>
+        <translation>无法生成 %1：%2</translation>
+    </message>
+    <message>
+        <source>Packing the bundle</source>
+        <translation>正在打包</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>正在加密</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>Checking the written file</source>
+        <translation>正在核对写入的文件</translation>
+    </message>
+    <message>
+        <source>The bundle was written but reads back wrong (%1); it was removed. The stick may be faulty: try another one.</source>
+        <translation>数据包已写入，但读回核对不一致（%1），已将其删除。U 盘可能有故障，请换一个再试。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleManifest</name>
+    <message>
+        <source>The bundle&apos;s manifest is not valid: %1.</source>
+        <translation>数据包的清单文件无效：%1。</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>不是 JSON 格式</translation>
+    </message>
+    <message>
+        <source>This file is not a Committee Desk bundle.</source>
+        <translation>此文件不是村居工作台的数据包。</translation>
+    </message>
+    <message>
+        <source>The bundle has format version %1, which this version of the app does not know (it reads version %2). Update Committee Desk to open it.</source>
+        <translation>数据包的格式版本为 %1，本版本软件无法识别（只能读取版本 %2）。请升级村居工作台后再打开。</translation>
+    </message>
+    <message>
+        <source>the committee is not named</source>
+        <translation>未写明所属委员会</translation>
+    </message>
+    <message>
+        <source>the period is missing or wrong</source>
+        <translation>时间段缺失或有误</translation>
+    </message>
+    <message>
+        <source>a file entry is incomplete</source>
+        <translation>有文件条目不完整</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BundleReader</name>
+    <message>
+        <source>The bundle %1 cannot be read: %2</source>
+        <translation>无法读取数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The bundle is %1 MB, more than the %2 MB a bundle may have.</source>
+        <translation>数据包大小为 %1 MB，超过了允许的 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted: it needs its password.</source>
+        <translation>数据包已加密：需要输入密码。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the bundle.</source>
+        <translation>内存不足，无法读取数据包。</translation>
+    </message>
+    <message>
+        <source>The file is not a bundle, or it is incomplete (cut off while copying?).</source>
+        <translation>此文件不是数据包，或数据包不完整（复制时被截断？）。</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 files, more than the %2 a bundle may have.</source>
+        <translation>数据包含有 %1 个文件，超过了允许的 %2 个。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table of contents is damaged.</source>
+        <translation>数据包的目录已损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file whose path leaves its folder (“%1”); it was refused.</source>
+        <translation>数据包中有文件的路径指向数据包之外（“%1”），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the bundle is %2 MB, more than the %3 MB allowed.</source>
+        <translation>数据包中的文件“%1”大小为 %2 MB，超过了允许的 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the bundle is compressed beyond reason (%2 to 1); it was refused as a possible zip bomb.</source>
+        <translation>数据包中的文件“%1”压缩比异常（%2 比 1），可能是恶意压缩包，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The files in the bundle add up to more than %1 MB.</source>
+        <translation>数据包中文件总大小超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The bundle holds “%1” twice; it was refused.</source>
+        <translation>数据包中“%1”出现了两次，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the bundle is damaged.</source>
+        <translation>数据包中的文件“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not a bundle: it has no manifest.json.</source>
+        <translation>此文件不是数据包：缺少 manifest.json。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has no checksum.</source>
+        <translation>数据包的清单文件缺少校验值。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has been changed after the bundle was made.</source>
+        <translation>数据包生成后，其清单文件被改动过。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest names a path that leaves its folder (“%1”).</source>
+        <translation>数据包清单中的路径指向数据包之外（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” listed in the manifest is missing from the bundle.</source>
+        <translation>清单中列出的文件“%1”在数据包中缺失。</translation>
+    </message>
+    <message>
+        <source>The file “%1” has a different size than the manifest says: the bundle was changed or damaged.</source>
+        <translation>文件“%1”的大小与清单不符：数据包被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not match its checksum: the bundle was changed or damaged.</source>
+        <translation>文件“%1”与校验值不符：数据包被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle holds “%1”, which its manifest does not list; it was refused.</source>
+        <translation>数据包中有清单未列出的文件“%1”，已拒绝。</translation>
     </message>
 </context>
 <context>
@@ -493,6 +712,10 @@
         <source>No member&apos;s commitments are recorded for %1.</source>
         <translation>%1 年没有成员履职承诺记录。</translation>
     </message>
+    <message>
+        <source>Township summary of the quarterly sheets (附件2 汇总)</source>
+        <translation>镇街季度办理情况汇总表（附件2 汇总）</translation>
+    </message>
 </context>
 <context>
     <name>committee::Editions</name>
@@ -515,6 +738,17 @@
     <message>
         <source>The official edition cannot be removed; it is what “restore official text” goes back to.</source>
         <translation>正式版本不能删除，“恢复正式文本”要以它为准。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ExportTargets</name>
+    <message>
+        <source>USB stick %1 (%2)</source>
+        <translation>U 盘 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Home folder (%1)</source>
+        <translation>个人文件夹（%1）</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2215,33 @@
     </message>
 </context>
 <context>
+    <name>committee::TownshipOverview</name>
+    <message>
+        <source>This database is not a township overview. Import bundles into a separate file (for example township.db).</source>
+        <translation>此数据库不是镇街汇总库。请将数据包导入单独的文件（例如 township.db）。</translation>
+    </message>
+    <message>
+        <source>This database holds a committee&apos;s own records; a township overview must be a separate file.</source>
+        <translation>此数据库保存的是某个村（社区）自己的记录；镇街汇总库必须是单独的文件。</translation>
+    </message>
+    <message>
+        <source>%1 in the bundle is not a list of records.</source>
+        <translation>数据包中的 %1 不是记录列表。</translation>
+    </message>
+    <message>
+        <source>%1 in the bundle holds a record without an id.</source>
+        <translation>数据包中的 %1 有记录缺少编号。</translation>
+    </message>
+    <message>
+        <source>Committee name: please fill this in.</source>
+        <translation>委员会名称：请填写。</translation>
+    </message>
+    <message>
+        <source>Committee name: “%1” is already in the list.</source>
+        <translation>委员会名称：“%1”已在列表中。</translation>
+    </message>
+</context>
+<context>
     <name>committee::Validation</name>
     <message>
         <source>“%1” must be filled in.</source>
@@ -2240,18 +2501,6 @@ decline：对协助事项清单之外的交办事项不予承接的告知书（�
         <translation>请使用“notice decline”“notice disclosure”或“notice commitments”。参见 notice --help。</translation>
     </message>
     <message>
-        <source>Usage: committee-desk-cli [--db FILE] report quarterly --year Y --quarter Q --out FILE
-
-Writes the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
-The format follows the file name: .pdf, .odt, .xlsx or .html.
-</source>
-        <translation>用法：committee-desk-cli [--db 文件] report quarterly --year 年份 --quarter 季度 --out 文件
-
-输出季度办理情况表（渝北民〔2023〕24号附件2）及具体措施附表。使用该季度已保存的办理情况表；尚未保存时，使用根据本季度台账记录生成的草稿，并标明“草稿”。
-格式由文件扩展名决定：.pdf、.odt、.xlsx 或 .html。
-</translation>
-    </message>
-    <message>
         <source>Quarter, 1 to 4.</source>
         <translation>季度，1 至 4。</translation>
     </message>
@@ -2271,6 +2520,130 @@ The format follows the file name: .pdf, .odt, .xlsx or .html.
         <source>Wrote %1.
 </source>
         <translation>已写入 %1。
+</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>密码文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>开始日期。</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>结束日期。</translation>
+    </message>
+    <message>
+        <source>Include sensitive fields (encrypted).</source>
+        <translation>包含敏感字段（加密）。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password.</source>
+        <translation>第一行为密码的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] export --out FILE.cdx [--from DATE --to DATE] [--include-sensitive --password-file F]
+
+Writes the bundle for the township: the period&apos;s records as JSON, the quarterly sheets and logbooks as PDF, the ledgers as XLSX and a manifest with every file&apos;s SHA-256. The period defaults to the current quarter; dates are yyyy-MM-dd. Sensitive fields are left out unless --include-sensitive is given, and then the bundle is encrypted with the password in the password file. The file is checked after writing.
+</source>
+        <translation>用法：committee-desk-cli [--db 文件] export --out 文件.cdx [--from 日期 --to 日期] [--include-sensitive --password-file 密码文件]
+
+生成报送镇街的数据包：该时间段的记录（JSON）、季度办理情况表和记录本（PDF）、台账（XLSX），以及列有每个文件 SHA-256 的清单。时间段默认为本季度；日期格式为 yyyy-MM-dd。除非指定 --include-sensitive，否则不含敏感字段；指定时用密码文件中的密码加密整个数据包。写入后会读回核对。
+</translation>
+    </message>
+    <message>
+        <source>“export” takes only options. See export --help.</source>
+        <translation>“export”只接受选项。参见 export --help。</translation>
+    </message>
+    <message>
+        <source>--out needs the bundle to write, ending in .cdx.</source>
+        <translation>--out 需要要写入的数据包，以 .cdx 结尾。</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates such as 2026-07-01.</source>
+        <translation>--from 和 --to 需要日期，例如 2026-07-01。</translation>
+    </message>
+    <message>
+        <source>--to must not come before --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>--include-sensitive and --password-file go together: sensitive fields leave only encrypted.</source>
+        <translation>--include-sensitive 与 --password-file 必须同时使用：敏感信息只能加密后导出。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 files, checked.
+</source>
+        <translation>已写入 %1：共 %2 个文件，已核对。
+</translation>
+    </message>
+    <message>
+        <source>Name one bundle file (.cdx). See %1 --help.</source>
+        <translation>请指定一个数据包文件（.cdx）。参见 %1 --help。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 to %4, made %5, %6 files</source>
+        <translation>%1（%2），%3 至 %4，生成于 %5，共 %6 个文件</translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli verify FILE.cdx [--password-file F]
+
+Checks a bundle without importing it: the manifest, every file&apos;s size and SHA-256, the format version, paths and sizes, and for an encrypted bundle the password.
+</source>
+        <translation>用法：committee-desk-cli verify 文件.cdx [--password-file 密码文件]
+
+只核对数据包而不导入：清单、每个文件的大小和 SHA-256、格式版本、路径和大小；加密数据包还核对密码。
+</translation>
+    </message>
+    <message>
+        <source>OK: %1%2.
+</source>
+        <translation>核对无误：%1%2。
+</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli --db TOWNSHIP.db import FILE.cdx [--password-file F]
+
+Checks a committee&apos;s bundle and imports it into the township overview database (created when it does not exist yet). Importing the same committee and period again replaces the earlier import; the replacement is recorded.
+</source>
+        <translation>用法：committee-desk-cli --db 镇街汇总库.db import 文件.cdx [--password-file 密码文件]
+
+核对村（社区）报送的数据包并导入镇街汇总库（不存在时自动创建）。同一村（社区）同一时间段再次导入时替换先前的导入，并记录替换情况。
+</translation>
+    </message>
+    <message>
+        <source>Replaced the earlier import: %1, %2 records.
+</source>
+        <translation>已替换先前的导入：%1，%2 条记录。
+</translation>
+    </message>
+    <message>
+        <source>Imported %1, %2 records.
+</source>
+        <translation>已导入 %1，%2 条记录。
+</translation>
+    </message>
+    <message>
+        <source>Usage: committee-desk-cli [--db FILE] report quarterly|township --year Y --quarter Q --out FILE
+
+quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+township: in a township overview, the summary of the committees&apos; sheets for the quarter, naming those that sent none.
+The format follows the file name: .pdf, .odt, .xlsx or .html.
+</source>
+        <translation>用法：committee-desk-cli [--db 文件] report quarterly|township --year 年份 --quarter 季度 --out 文件
+
+quarterly：季度办理情况表（渝北民〔2023〕24号附件2）及具体措施附表。使用该季度已保存的表；没有时按该季度台账记录生成草稿，并标明为草稿。
+township：在镇街汇总库中，生成各村（社区）该季度办理情况的汇总表，并列出未报送的村（社区）。
+格式由文件扩展名决定：.pdf、.odt、.xlsx 或 .html。
 </translation>
     </message>
 </context>
@@ -2394,6 +2767,18 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>report quarterly --year Y --quarter Q --out FILE: the quarterly progress sheet as .pdf, .odt, .xlsx or .html</source>
         <translation>report quarterly --year 年份 --quarter 季度 --out 文件：季度办理情况表，可为 .pdf、.odt、.xlsx 或 .html</translation>
     </message>
+    <message>
+        <source>export --out FILE.cdx: the bundle for the township (a period&apos;s records and documents)</source>
+        <translation>export --out 文件.cdx：报送镇街的数据包（某一时间段的记录和文书）</translation>
+    </message>
+    <message>
+        <source>verify FILE.cdx: checks a bundle without importing it</source>
+        <translation>verify 文件.cdx：只核对数据包，不导入</translation>
+    </message>
+    <message>
+        <source>import FILE.cdx: a committee&apos;s bundle into a township overview</source>
+        <translation>import 文件.cdx：将村（社区）的数据包导入镇街汇总库</translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>
@@ -2448,6 +2833,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>Committee Desk could not start again by itself. Start it from the menu; it will open your data from the new folder.</source>
         <translation>村居工作台无法自动重新启动。请从菜单启动，它会从新文件夹打开您的数据。</translation>
+    </message>
+    <message>
+        <source>Open the township overview (township.db in the data folder unless --db is given), where the committees&apos; bundles are imported; it is made when it does not exist yet.</source>
+        <translation>打开镇街汇总库（未指定 --db 时为数据文件夹中的 township.db），用于导入各村（社区）的数据包；不存在时自动创建。</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2996,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Township overview</source>
+        <translation>镇街汇总</translation>
     </message>
 </context>
 <context>
@@ -2858,7 +3251,7 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>&lt;span style=&apos;color:#C0392B&apos;&gt;○&lt;/span&gt; deadline &amp;nbsp; &lt;span style=&apos;color:#2874A6&apos;&gt;●&lt;/span&gt; meeting held</source>
-        <translation>&lt;span style='color:#C0392B'&gt;○&lt;/span&gt; 截止日期 &amp;nbsp; &lt;span style='color:#2874A6'&gt;●&lt;/span&gt; 已开会议</translation>
+        <translation>&lt;span style=&apos;color:#C0392B&apos;&gt;○&lt;/span&gt; 截止日期 &amp;nbsp; &lt;span style=&apos;color:#2874A6&apos;&gt;●&lt;/span&gt; 已开会议</translation>
     </message>
     <message>
         <source>Quarter %1 of %2 at a glance</source>
@@ -3013,6 +3406,113 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>Edition not removed</source>
         <translation>未能删除版本</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::ExportBundleDialog</name>
+    <message>
+        <source>Export for the township</source>
+        <translation>导出报送镇街</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <source>Include sensitive personal information (the whole bundle is then encrypted with a password)</source>
+        <translation>包含敏感个人信息（此时整个数据包用密码加密）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The bundle holds the period&apos;s records, the quarterly sheets and record books as PDF and the ledgers as XLSX, with a checksum for every file. The township can open the PDF and XLSX files without this app. Keep the password apart from the stick: an encrypted bundle cannot be opened without it.</source>
+        <translation>数据包包含该时间段的记录、PDF 格式的季度办理情况表和记录本、XLSX 格式的台账，每个文件都带校验值。镇街不装本软件也能打开其中的 PDF 和 XLSX 文件。密码请与 U 盘分开保管：加密的数据包没有密码无法打开。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Where should the bundle go?</source>
+        <translation>数据包保存到哪里？</translation>
+    </message>
+    <message>
+        <source>Period: the last day comes before the first.</source>
+        <translation>时间段：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Save to: choose a folder or a USB stick.</source>
+        <translation>保存到：请选择文件夹或 U 盘。</translation>
+    </message>
+    <message>
+        <source>File name: give a name without \ / : * ? &quot; &lt; &gt; |.</source>
+        <translation>文件名：名称中不能含有 \ / : * ? &quot; &lt; &gt; |。</translation>
+    </message>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation>密码：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation>再次输入密码：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Preparing the bundle…</source>
+        <translation>正在准备数据包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The bundle was written and checked: %1 (%2 files).</source>
+        <translation>数据包已写入并核对无误：%1（共 %2 个文件）。</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3715,10 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>&amp;About Committee Desk</source>
         <translation>关于村居工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the township…</source>
+        <translation>导出报送镇街(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4403,121 @@ Committee Desk now closes and starts again from the new folder.</source>
     <message>
         <source>Measures of the chosen task</source>
         <translation>所选任务的具体措施</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::TownshipArea</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Quarterly sheet</source>
+        <translation>办理情况表</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Add committee…</source>
+        <translation>添加村（社区）…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Township summary (附件2 汇总):</source>
+        <translation>镇街汇总表（附件2 汇总）：</translation>
+    </message>
+    <message>
+        <source>Township overview</source>
+        <translation>镇街汇总</translation>
+    </message>
+    <message>
+        <source>Township overview: %1</source>
+        <translation>镇街汇总：%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>未附</translation>
+    </message>
+    <message>
+        <source>No committees yet: import their bundles, or add the committees you expect.</source>
+        <translation>还没有村（社区）：请导入它们的数据包，或添加应报送的村（社区）。</translation>
+    </message>
+    <message>
+        <source>All %1 committees have sent this quarter&apos;s bundle.</source>
+        <translation>全部 %1 个村（社区）已报送本季度数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 committees have sent this quarter&apos;s bundle. Missing: %3.</source>
+        <translation>%2 个村（社区）中已有 %1 个报送本季度数据包。未报送：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Import a committee&apos;s bundle</source>
+        <translation>导入村（社区）的数据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.cdx)</source>
+        <translation>数据包 (*.cdx)</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its password:</source>
+        <translation>%1 已加密。请输入密码：</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: replaced the earlier import (%4 records).</source>
+        <translation>%1，%2 至 %3：已替换先前的导入（%4 条记录）。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: imported (%4 records).</source>
+        <translation>%1，%2 至 %3：已导入（%4 条记录）。</translation>
+    </message>
+    <message>
+        <source>Add committee</source>
+        <translation>添加村（社区）</translation>
+    </message>
+    <message>
+        <source>Name of the village or community committee:</source>
+        <translation>村（居）民委员会名称：</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ Status TownshipOverview::create(const QString &township)
     }
     if (auto r = Sql::exec(m_db,
                            QStringLiteral("INSERT OR IGNORE INTO township_overview (id, township, "
-                                          "created_at) VALUES (1, ?, ?)"),
+                                          "created_at) VALUES (1, coalesce(?, ''), ?)"),
                            {township, now()});
         !r) {
         return r.error();
@@ -138,8 +138,8 @@ Result<TownshipOverview::ImportOutcome> TownshipOverview::import(const Bundle &b
     }
     // An overview made empty (from the app) takes its 镇街 from the first bundle.
     if (auto r = Sql::exec(m_db,
-                           QStringLiteral("UPDATE township_overview SET township = ? WHERE "
-                                          "township = ''"),
+                           QStringLiteral("UPDATE township_overview SET township = "
+                                          "coalesce(?, '') WHERE township = ''"),
                            {m.township});
         !r) {
         return r.error();
@@ -155,7 +155,8 @@ Result<TownshipOverview::ImportOutcome> TownshipOverview::import(const Bundle &b
     }
     if (auto r = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO township_committee (uid, name, kind, "
-                                          "added_at) VALUES (?, ?, ?, ?) ON CONFLICT(uid) DO "
+                                          "added_at) VALUES (?, ?, coalesce(?, ''), ?) ON "
+                                          "CONFLICT(uid) DO "
                                           "UPDATE SET name = excluded.name, kind = excluded.kind"),
                            {m.committeeUid, m.committeeName, m.committeeKind, now()});
         !r) {
@@ -198,7 +199,8 @@ Result<TownshipOverview::ImportOutcome> TownshipOverview::import(const Bundle &b
         if (auto r = Sql::exec(m_db,
                                QStringLiteral("UPDATE township_import SET bundle_name = ?, "
                                               "bundle_sha256 = ?, bundle_created_at = ?, "
-                                              "app_version = ?, encrypted = ?, imported_at = ?, "
+                                              "app_version = coalesce(?, ''), encrypted = ?, "
+                                              "imported_at = ?, "
                                               "manifest = ? WHERE id = ?"),
                                values + QVariantList{importId});
             !r) {
@@ -209,8 +211,8 @@ Result<TownshipOverview::ImportOutcome> TownshipOverview::import(const Bundle &b
             m_db,
             QStringLiteral("INSERT INTO township_import (committee_uid, period_from, period_to, "
                            "bundle_name, bundle_sha256, bundle_created_at, app_version, "
-                           "encrypted, imported_at, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?)"),
+                           "encrypted, imported_at, manifest) VALUES (?, ?, ?, ?, ?, ?, "
+                           "coalesce(?, ''), ?, ?, ?)"),
             QVariantList{m.committeeUid, m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate)} +
                 values);
         if (!inserted) {
@@ -270,7 +272,7 @@ Status TownshipOverview::addCommittee(const QString &name, const QString &kind)
     if (auto r = Sql::exec(
             m_db,
             QStringLiteral("INSERT INTO township_committee (uid, name, kind, "
-                           "added_at) VALUES (?, ?, ?, ?)"),
+                           "added_at) VALUES (?, ?, coalesce(?, ''), ?)"),
             {QStringLiteral("pending-") + QUuid::createUuid().toString(QUuid::WithoutBraces),
              name.trimmed(), kind, now()});
         !r) {

@@ -177,20 +177,22 @@ TEST_CASE("The overview names the committees that have not submitted", "[townshi
         overview.addCommittee(QStringLiteral("石板村村民委员会"), QStringLiteral("village")));
     REQUIRE_OK(
         overview.addCommittee(QStringLiteral("龙井村村民委员会"), QStringLiteral("village")));
+    REQUIRE_OK(overview.addCommittee(QStringLiteral("白鹤村村民委员会"), QString()));
     CHECK(overview.addCommittee(QStringLiteral("龙井村村民委员会"), QString()).error().kind ==
           Error::Kind::Conflict);
-    CHECK(overview.missing(q3from, q3to)->size() == 2);
+    CHECK(overview.missing(q3from, q3to)->size() == 3);
 
     REQUIRE_OK(overview.import(exported(*a, q3from, q3to), QStringLiteral("a.cdx")));
     REQUIRE_OK(overview.import(exported(*b, q3from, q3to), QStringLiteral("b.cdx")));
     // 石板村 was added by hand and is now matched by its name: still three committees.
     auto committees = overview.committees();
-    REQUIRE(committees->size() == 3);
+    REQUIRE(committees->size() == 4);
     auto missing = overview.missing(q3from, q3to);
-    REQUIRE(missing->size() == 1);
-    CHECK(missing->first().name == QStringLiteral("龙井村村民委员会"));
+    REQUIRE(missing->size() == 2);
+    CHECK(missing->at(0).name == QStringLiteral("白鹤村村民委员会"));
+    CHECK(missing->at(1).name == QStringLiteral("龙井村村民委员会"));
     // A quarter nobody sent: everyone is missing.
-    CHECK(overview.missing(QDate(2026, 10, 1), QDate(2026, 12, 31))->size() == 3);
+    CHECK(overview.missing(QDate(2026, 10, 1), QDate(2026, 12, 31))->size() == 4);
 
     // The township's 附件2 summary: the sheet sent, one bundle without a sheet, one missing.
     auto filled = Documents::fill(*township, QStringLiteral("township-quarterly"),
@@ -201,8 +203,8 @@ TEST_CASE("The overview names the committees that have not submitted", "[townshi
     CHECK(html.contains(QStringLiteral("甲社区本季度进展")));
     CHECK(html.contains(QStringLiteral("推进滞后")));
     CHECK(html.contains(QStringLiteral("未附办理情况表")));
-    CHECK(html.contains(QStringLiteral("未报送：龙井村村民委员会。")));
-    CHECK(html.contains(QStringLiteral("共3个村（社区），已报送2个，其中附办理情况表1个")));
+    CHECK(html.contains(QStringLiteral("未报送：白鹤村村民委员会、龙井村村民委员会。")));
+    CHECK(html.contains(QStringLiteral("共4个村（社区），已报送2个，其中附办理情况表1个")));
 }
 
 TEST_CASE("Only an overview takes imports, and a committee's database is never one", "[township]")
