@@ -35,6 +35,8 @@ QList<CliCommand> statusCommands();    // status
 QList<CliCommand> reportCommands();    // report quarterly
 QList<CliCommand> logbookCommands();   // logbook
 QList<CliCommand> noticeCommands();    // notice decline|disclosure|commitments
+QList<CliCommand> backupCommands();    // backup
+QList<CliCommand> restoreCommands();   // restore
 
 // Output helpers: results go to stdout as UTF-8; a failure is one line on stderr.
 void printOut(const QString &text);

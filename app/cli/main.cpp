@@ -18,7 +18,8 @@ namespace {
 QList<CliCommand> allCommands()
 {
     return initCommands() + referenceCommands() + demoCommands() + recordsCommands() +
-           statusCommands() + reportCommands() + logbookCommands() + noticeCommands();
+           statusCommands() + reportCommands() + logbookCommands() + noticeCommands() +
+           backupCommands() + restoreCommands();
 }
 
 QString helpText()

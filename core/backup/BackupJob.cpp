@@ -23,7 +23,6 @@ namespace committee {
 
 namespace {
 
-constexpr int kPagesPerStep = 256;
 constexpr qint64 kChunk = 1 << 20;
 
 QString storeFolderOf(const Database &db)
@@ -142,9 +141,13 @@ double BackupJob::progress() const
 
 Status BackupJob::step()
 {
+    if ((m_phase == Phase::Database || m_phase == Phase::Attachments) &&
+        !QFileInfo::exists(m_part)) {
+        return fail(Error{}); // the drive went away between two steps
+    }
     switch (m_phase) {
     case Phase::Database: {
-        auto done = m_copy->step(kPagesPerStep);
+        auto done = m_copy->step(m_pagesPerStep);
         if (!done) {
             return fail(done.error());
         }

@@ -36,6 +36,8 @@ public:
     // One step: some pages of the database, or one attached file, or the finish.
     Status step();
     bool finished() const { return m_phase == Phase::Done; }
+    // Database pages copied per step (256 unless set; 4 KB each).
+    void setPagesPerStep(int pages) { m_pagesPerStep = qMax(1, pages); }
     // 0.0 to 1.0, by bytes.
     double progress() const;
     // Stops and removes what was written.
@@ -67,6 +69,7 @@ private:
     BackupSet::Kind m_kind;
     QDateTime m_now;
     Phase m_phase = Phase::Idle;
+    int m_pagesPerStep = 256;
     std::unique_ptr<SqliteCopy> m_copy;
     QStringList m_hashes;
     qsizetype m_nextHash = 0;

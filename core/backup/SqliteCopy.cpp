@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QVariant>
 
+#include <cerrno>
+
 #include <sqlite3.h>
 
 namespace committee {
@@ -50,12 +52,16 @@ void SqliteCopy::close()
     }
 }
 
-Error SqliteCopy::writeError(int code) const
+Error SqliteCopy::writeError(int code, int osError) const
 {
-    const int osError = m_dest ? sqlite3_system_errno(m_dest) : 0;
-    const QString detail = m_dest ? QString::fromUtf8(sqlite3_errmsg(m_dest))
-                                  : QString::fromUtf8(sqlite3_errstr(code));
-    return TargetProblem::describe(m_target, osError, code == SQLITE_FULL, detail);
+    // sqlite3_backup_step reports its error by return code only; the destination handle's
+    // message and errno may be stale, so both the code and the errno seen right after the
+    // call are used.
+    if (m_dest && sqlite3_system_errno(m_dest) != 0) {
+        osError = sqlite3_system_errno(m_dest);
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errstr(code));
+    return TargetProblem::describe(m_target, osError, (code & 0xff) == SQLITE_FULL, detail);
 }
 
 Status SqliteCopy::start()
@@ -69,7 +75,7 @@ Status SqliteCopy::start()
     const int rc = sqlite3_open_v2(path.constData(), &m_dest,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
-        Error error = writeError(rc);
+        Error error = writeError(rc, errno);
         close();
         return error;
     }
@@ -78,7 +84,7 @@ Status SqliteCopy::start()
     // from a write-protected stick.
     m_backup = sqlite3_backup_init(m_dest, "main", source, "main");
     if (!m_backup) {
-        Error error = writeError(sqlite3_errcode(m_dest));
+        Error error = writeError(sqlite3_errcode(m_dest), errno);
         close();
         return error;
     }
@@ -90,14 +96,16 @@ Result<bool> SqliteCopy::step(int pages)
     if (!m_backup) {
         return makeError(Error::Kind::Generic, tr("The copy was not started."));
     }
+    errno = 0;
     const int rc = sqlite3_backup_step(m_backup, qMax(1, pages));
+    const int osError = errno;
     m_remaining = sqlite3_backup_remaining(m_backup);
     m_total = sqlite3_backup_pagecount(m_backup);
     if (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
         return false; // more to do; a busy source is tried again on the next step
     }
     if (rc != SQLITE_DONE) {
-        Error error = writeError(rc);
+        Error error = writeError(rc, osError);
         close();
         return error;
     }
@@ -108,12 +116,12 @@ Result<bool> SqliteCopy::step(int pages)
         finished = sqlite3_exec(m_dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     }
     if (finished != SQLITE_OK) {
-        Error error = writeError(finished);
+        Error error = writeError(finished, errno);
         close();
         return error;
     }
     if (sqlite3_close(m_dest) != SQLITE_OK) {
-        Error error = writeError(sqlite3_errcode(m_dest));
+        Error error = writeError(sqlite3_errcode(m_dest), errno);
         close();
         return error;
     }

@@ -37,7 +37,7 @@ public:
     static Status copy(const QSqlDatabase &source, const QString &targetPath);
 
 private:
-    Error writeError(int code) const;
+    Error writeError(int code, int osError) const;
     void close();
 
     QSqlDatabase m_source;
