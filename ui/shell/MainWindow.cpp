@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "areas/dashboard/Reminders.h"
+#include "backup/BackupActions.h"
 #include "committee/CommitteeProfile.h"
 #include "common/AppSettings.h"
 #include "shell/AboutDialog.h"
@@ -92,6 +93,8 @@ void MainWindow::createMenus()
         SettingsDialog dialog(m_context, this);
         dialog.exec();
     });
+    file->addSeparator();
+    (new BackupActions(m_context, this))->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

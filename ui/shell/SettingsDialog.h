@@ -10,6 +10,7 @@ class QSpinBox;
 namespace committee::ui {
 
 struct AppContext;
+class BackupSettingsSection;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     static void setRestartRequested(bool requested);
 
     QPushButton *moveButton() const { return m_move; }
+    BackupSettingsSection *backupSettings() const { return m_backups; }
 
 private:
     // Stores language and reminder horizon; returns whether the language changed.
@@ -40,6 +42,7 @@ private:
     QSpinBox *m_horizon;
     QLabel *m_folder;
     QPushButton *m_move;
+    BackupSettingsSection *m_backups = nullptr;
 };
 
 } // namespace committee::ui
