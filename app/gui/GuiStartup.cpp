@@ -180,8 +180,10 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     }
     const int code = app.exec();
-    // Not before a restore (which keeps its own safety copy), nor in automated checks.
-    if (code == 0 && options.quitAfterMs == 0 && !ui::BackupActions::restoreIsRequested()) {
+    // Not before a restore (which keeps its own safety copy) or a restart from a moved
+    // data folder, nor in automated checks.
+    if (code == 0 && options.quitAfterMs == 0 && !ui::BackupActions::restoreIsRequested() &&
+        !ui::SettingsDialog::restartRequested()) {
         backupOnExit(*db.value(), settings);
     }
     return code;

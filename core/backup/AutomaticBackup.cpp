@@ -14,7 +14,7 @@ QString AutomaticBackup::folder(const Database &db)
 
 bool AutomaticBackup::due(const Database &db, const QDateTime &now)
 {
-    return BackupRotation::dailyDue(BackupRotation::lastAutomatic(folder(db)), now);
+    return BackupRotation::dailyDue(BackupRotation::lastAutomatic(folder(db), db.path()), now);
 }
 
 QString AutomaticBackup::target(const Database &db, const QDateTime &now)
@@ -29,7 +29,7 @@ RotationPolicy AutomaticBackup::policy(const AppSettings &settings)
 
 Status AutomaticBackup::rotate(const Database &db, const AppSettings &settings, const QDate &today)
 {
-    return BackupRotation::apply(folder(db), policy(settings), today);
+    return BackupRotation::apply(folder(db), db.path(), policy(settings), today);
 }
 
 } // namespace committee

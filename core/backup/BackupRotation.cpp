@@ -18,16 +18,18 @@ struct AutomaticFolder {
     QDateTime when;
 };
 
-QList<AutomaticFolder> automaticFolders(const QString &folder)
+QList<AutomaticFolder> automaticFolders(const QString &folder, const QString &databasePath)
 {
+    const QString base = QFileInfo(databasePath).completeBaseName();
     QList<AutomaticFolder> found;
     const QFileInfoList entries =
         QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         QDateTime when;
         BackupSet::Kind kind;
-        if (BackupSet::parseFolderName(entry.fileName(), &when, &kind) &&
-            kind == BackupSet::Kind::Automatic) {
+        QString database;
+        if (BackupSet::parseFolderName(entry.fileName(), &when, &kind, &database) &&
+            kind == BackupSet::Kind::Automatic && database == base) {
             found.append({entry.absoluteFilePath(), when});
         }
     }
@@ -69,10 +71,10 @@ QList<int> BackupRotation::keep(const QList<QDateTime> &dates, const RotationPol
     return result;
 }
 
-Result<QStringList> BackupRotation::apply(const QString &folder, const RotationPolicy &policy,
-                                          const QDate &today)
+Result<QStringList> BackupRotation::apply(const QString &folder, const QString &databasePath,
+                                          const RotationPolicy &policy, const QDate &today)
 {
-    const QList<AutomaticFolder> folders = automaticFolders(folder);
+    const QList<AutomaticFolder> folders = automaticFolders(folder, databasePath);
     QList<QDateTime> dates;
     for (const AutomaticFolder &f : folders) {
         dates.append(f.when);
@@ -97,10 +99,10 @@ Result<QStringList> BackupRotation::apply(const QString &folder, const RotationP
     return removed;
 }
 
-QDateTime BackupRotation::lastAutomatic(const QString &folder)
+QDateTime BackupRotation::lastAutomatic(const QString &folder, const QString &databasePath)
 {
     QDateTime last;
-    for (const AutomaticFolder &f : automaticFolders(folder)) {
+    for (const AutomaticFolder &f : automaticFolders(folder, databasePath)) {
         if (!last.isValid() || f.when > last) {
             last = f.when;
         }

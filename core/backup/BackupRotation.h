@@ -26,13 +26,15 @@ public:
     static QList<int> keep(const QList<QDateTime> &dates, const RotationPolicy &policy,
                            const QDate &today);
 
-    // Removes the automatic backup folders in `folder` that keep() does not keep. Returns
-    // the paths removed.
-    static Result<QStringList> apply(const QString &folder, const RotationPolicy &policy,
-                                     const QDate &today);
+    // Removes the automatic backup folders of the database `databasePath` in `folder` that
+    // keep() does not keep. Backups of other databases there (the demo's) are not counted.
+    // Returns the paths removed.
+    static Result<QStringList> apply(const QString &folder, const QString &databasePath,
+                                     const RotationPolicy &policy, const QDate &today);
 
-    // The newest automatic backup in `folder`, by the time in its name; invalid if none.
-    static QDateTime lastAutomatic(const QString &folder);
+    // The newest automatic backup of `databasePath` in `folder`, by the time in its name;
+    // invalid if none.
+    static QDateTime lastAutomatic(const QString &folder, const QString &databasePath);
     // Whether the daily automatic backup is due: none yet, or the last one is a day old.
     static bool dailyDue(const QDateTime &lastAutomatic, const QDateTime &now);
 };

@@ -56,20 +56,23 @@ QString BackupSet::folderName(const QString &databasePath, const QDateTime &when
         .arg(QFileInfo(databasePath).completeBaseName(), when.toString(stampFormat), kindKey(kind));
 }
 
-bool BackupSet::parseFolderName(const QString &name, QDateTime *when, Kind *kind)
+bool BackupSet::parseFolderName(const QString &name, QDateTime *when, Kind *kind, QString *database)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^.+-(\\d{8}-\\d{6})-(auto|manual|before-restore)$"));
+        QStringLiteral("^(.+)-(\\d{8}-\\d{6})-(auto|manual|before-restore)$"));
     const auto match = pattern.match(name);
     if (!match.hasMatch()) {
         return false;
     }
-    const QDateTime parsed = QDateTime::fromString(match.captured(1), stampFormat);
+    const QDateTime parsed = QDateTime::fromString(match.captured(2), stampFormat);
     if (!parsed.isValid()) {
         return false;
     }
     *when = parsed;
-    const QString k = match.captured(2);
+    if (database) {
+        *database = match.captured(1);
+    }
+    const QString k = match.captured(3);
     *kind = k == QLatin1String("auto")     ? Kind::Automatic
             : k == QLatin1String("manual") ? Kind::Manual
                                            : Kind::BeforeRestore;

@@ -43,8 +43,10 @@ public:
     static QString kindKey(Kind kind);
     // "<base>-<yyyyMMdd-HHmmss>-<kind>" for a backup of `databasePath` made at `when`.
     static QString folderName(const QString &databasePath, const QDateTime &when, Kind kind);
-    // The time and kind a backup folder's name records; false for other names.
-    static bool parseFolderName(const QString &name, QDateTime *when, Kind *kind);
+    // The time and kind a backup folder's name records, and the name of the database it
+    // was made of (without ".db"); false for other names.
+    static bool parseFolderName(const QString &name, QDateTime *when, Kind *kind,
+                                QString *database = nullptr);
 
     // Reads a backup folder, its manifest.json, or a single .db file. Checks nothing yet.
     static Result<BackupSet> read(const QString &path);
