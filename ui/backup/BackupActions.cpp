@@ -112,7 +112,7 @@ void BackupActions::automaticFinished(const Status &status)
 
 QString BackupActions::failureNotice() const
 {
-    return m_notice->isVisible() || !m_notice->isHidden() ? m_notice->toolTip() : QString();
+    return m_notice->isHidden() ? QString() : m_notice->toolTip();
 }
 
 void BackupActions::showFailure(const QString &message)

@@ -1,6 +1,6 @@
 #include "backup/BackupRunner.h"
 
-#include <QEventLoop>
+#include <QCoreApplication>
 
 namespace committee::ui {
 
@@ -26,12 +26,17 @@ void BackupRunner::start()
 
 void BackupRunner::cancel()
 {
+    m_cancelled = true;
     if (m_timer.isActive()) {
         m_timer.stop();
         m_job->cancel();
-        emit finished(makeError(Error::Kind::Generic, tr("The backup was cancelled; nothing was "
-                                                         "kept of it.")));
+        emit finished(cancelled());
     }
+}
+
+Error BackupRunner::cancelled()
+{
+    return makeError(Error::Kind::Generic, tr("The backup was cancelled; nothing was kept of it."));
 }
 
 void BackupRunner::stepOnce()
@@ -59,15 +64,24 @@ void BackupRunner::end(const Status &status)
 
 Status BackupRunner::runToEnd()
 {
-    Status result = makeError(Error::Kind::Generic, QString());
-    QEventLoop loop;
-    connect(this, &BackupRunner::finished, &loop, [&](const Status &s) {
-        result = s;
-        loop.quit();
-    });
-    start();
-    loop.exec();
-    return result;
+    // A loop of its own rather than a QEventLoop: this also runs after the application's
+    // event loop has ended (the backup on closing), when a nested loop would quit at once.
+    Status status = m_job->start();
+    while (status && !m_job->finished()) {
+        QCoreApplication::processEvents(); // progress, and the cancel button
+        if (m_cancelled) {
+            m_job->cancel();
+            status = cancelled();
+            break;
+        }
+        status = m_job->step();
+        const int percent = int(m_job->progress() * 100);
+        if (percent != m_lastPercent) {
+            m_lastPercent = percent;
+            emit progressChanged(percent);
+        }
+    }
+    return status;
 }
 
 } // namespace committee::ui

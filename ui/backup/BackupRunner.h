@@ -27,7 +27,8 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
     const BackupJob &job() const { return *m_job; }
 
-    // Runs the job to its end inside a local event loop, for the backup on closing.
+    // Runs the job to its end, handling events between the steps (for a progress dialog
+    // and its cancel button). Does not emit finished().
     Status runToEnd();
 
 signals:
@@ -38,10 +39,12 @@ signals:
 private:
     void stepOnce();
     void end(const Status &status);
+    static Error cancelled();
 
     std::unique_ptr<BackupJob> m_job;
     QTimer m_timer;
     int m_lastPercent = -1;
+    bool m_cancelled = false;
 };
 
 } // namespace committee::ui
