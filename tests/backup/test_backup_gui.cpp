@@ -211,3 +211,30 @@ TEST_CASE("Settings keep the rotation numbers", "[gui][backup]")
     CHECK(w.settings.backupKeepMonths() == 6);
     CHECK(AutomaticBackup::policy(w.settings).keepLast == 5);
 }
+
+TEST_CASE("The backup on closing is made and rotated, and a failure waits for the next start",
+          "[gui][backup]")
+{
+    testing::useChineseUi();
+    ClerkData data;
+    AppSettings settings(data.dir.path(QStringLiteral("settings.ini")));
+    settings.setBackupKeepLast(2);
+    settings.setBackupKeepMonths(0);
+    const QString folder = AutomaticBackup::folder(*data.db);
+    for (const QString &old : {QStringLiteral("committee-20200101-080000-auto"),
+                               QStringLiteral("committee-20200102-080000-auto"),
+                               QStringLiteral("committee-20200103-080000-auto")}) {
+        REQUIRE(QDir().mkpath(folder + QLatin1Char('/') + old));
+    }
+    gui::backupOnExit(*data.db, settings);
+    CHECK(settings.backupFailure().isEmpty());
+    const QStringList kept = testing::entriesOf(folder);
+    REQUIRE(kept.size() == 2); // the new one and the newest old one
+    CHECK(kept.first() == QStringLiteral("committee-20200103-080000-auto"));
+    CHECK(BackupSet::check(BackupSet::read(folder + QLatin1Char('/') + kept.last()).value()).ok());
+
+    REQUIRE(QDir(folder).removeRecursively());
+    testing::writeFile(folder, "in the way");
+    gui::backupOnExit(*data.db, settings);
+    CHECK(settings.backupFailure().startsWith(QStringLiteral("自动备份失败")));
+}

@@ -249,3 +249,17 @@ TEST_CASE("The single-file copy taken before an update uses the backup API too",
     CHECK(set->kind == BackupSet::Kind::SingleFile);
     REQUIRE_OK(BackupSet::check(set.value()));
 }
+
+TEST_CASE("A cancelled backup leaves nothing", "[backup]")
+{
+    ClerkData data;
+    const QString stick = data.dir.path(QStringLiteral("stick"));
+    BackupJob job(*data.db, stick + QStringLiteral("/backup"), BackupSet::Kind::Manual, kNow);
+    job.setPagesPerStep(8);
+    REQUIRE_OK(job.start());
+    REQUIRE_OK(job.step());
+    CHECK(testing::entriesOf(stick) == QStringList{QStringLiteral("backup.part")});
+    job.cancel();
+    CHECK(testing::entriesOf(stick).isEmpty());
+    CHECK_FALSE(job.finished());
+}

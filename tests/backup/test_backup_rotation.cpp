@@ -75,17 +75,25 @@ TEST_CASE("Rotation removes only automatic backups the policy drops", "[backup][
     AppSettings settings(dir.path(QStringLiteral("settings.ini")));
     settings.setBackupKeepLast(2);
     settings.setBackupKeepMonths(12);
-    auto removed =
-        BackupRotation::apply(folder, AutomaticBackup::policy(settings), QDate(2026, 11, 23));
+    // The demo's backups beside them are not counted with the clerk's.
+    REQUIRE(QDir().mkpath(folder + QStringLiteral("/demo-20261123-180000-auto")));
+    REQUIRE(QDir().mkpath(folder + QStringLiteral("/demo-20261123-190000-auto")));
+    auto removed = BackupRotation::apply(folder, dir.path(QStringLiteral("committee.db")),
+                                         AutomaticBackup::policy(settings), QDate(2026, 11, 23));
     REQUIRE_OK(removed);
     CHECK(removed->size() == 3);
     QStringList expected = others;
+    expected +=
+        {QStringLiteral("demo-20261123-180000-auto"), QStringLiteral("demo-20261123-190000-auto")};
     expected += {QStringLiteral("committee-20261015-170000-auto"),
                  QStringLiteral("committee-20261122-170000-auto"),
                  QStringLiteral("committee-20261123-170000-auto")};
     expected.sort();
     CHECK(testing::entriesOf(folder) == expected);
-    CHECK(BackupRotation::lastAutomatic(folder) == at(2026, 11, 23));
+    CHECK(BackupRotation::lastAutomatic(folder, QStringLiteral("/x/committee.db")) ==
+          at(2026, 11, 23));
+    CHECK(BackupRotation::lastAutomatic(folder, QStringLiteral("/x/demo.db")) ==
+          at(2026, 11, 23, 19));
 }
 
 TEST_CASE("The daily backup is due a day after the last automatic one", "[backup][rotation]")
@@ -100,10 +108,11 @@ TEST_CASE("The daily backup is due a day after the last automatic one", "[backup
 
     testing::Scratch dir;
     const QString folder = dir.path(QStringLiteral("backups"));
-    CHECK_FALSE(BackupRotation::lastAutomatic(folder).isValid());
+    const QString db = dir.path(QStringLiteral("committee.db"));
+    CHECK_FALSE(BackupRotation::lastAutomatic(folder, db).isValid());
     REQUIRE(QDir().mkpath(folder + QStringLiteral("/committee-20261122-090000-auto")));
     REQUIRE(QDir().mkpath(folder + QStringLiteral("/committee-20261123-080000-manual")));
-    CHECK(BackupRotation::lastAutomatic(folder) == last);
+    CHECK(BackupRotation::lastAutomatic(folder, db) == last);
 }
 
 TEST_CASE("Backup folder names carry the time and kind", "[backup]")
@@ -116,6 +125,10 @@ TEST_CASE("Backup folder names carry the time and kind", "[backup]")
     REQUIRE(BackupSet::parseFolderName(name, &when, &kind));
     CHECK(when == at(2026, 1, 2, 3));
     CHECK(kind == BackupSet::Kind::BeforeRestore);
+    QString database;
+    REQUIRE(BackupSet::parseFolderName(QStringLiteral("my-data-20260102-030000-auto"), &when, &kind,
+                                       &database));
+    CHECK(database == QStringLiteral("my-data"));
     CHECK_FALSE(BackupSet::parseFolderName(name + QStringLiteral(".part"), &when, &kind));
     CHECK_FALSE(
         BackupSet::parseFolderName(QStringLiteral("committee-20261399-000000-auto"), &when, &kind));
