@@ -63,7 +63,20 @@ TEST_CASE("A damaged database at start-up: the newest good backup is offered and
                               BackupSet::Kind::Automatic, kBackupTime));
     data.close();
     QByteArray damaged = testing::fileBytes(data.path);
-    damaged.truncate(damaged.size() / 3); // cut off while copying
+    SECTION("cut off while copying")
+    {
+        damaged.truncate(damaged.size() / 3);
+    }
+    SECTION("a wrong header")
+    {
+        damaged.replace(0, 16, "SQLite format 2\0");
+    }
+    SECTION("random bytes")
+    {
+        for (qsizetype i = 0; i < damaged.size(); ++i) {
+            damaged[i] = char((i * 7919 + 13) % 251);
+        }
+    }
     testing::writeFile(data.path, damaged);
     auto open = Database::open(data.path);
     REQUIRE_FALSE(open.ok());
