@@ -90,6 +90,10 @@
         <source>the finished backup could not be given its name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder, so the backup cannot go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::BackupRotation</name>

@@ -89,6 +89,10 @@
         <source>the finished backup could not be given its name</source>
         <translation>完成的备份无法改为正式名称</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder, so the backup cannot go there.</source>
+        <translation>%1 是文件而不是文件夹，备份不能放在那里。</translation>
+    </message>
 </context>
 <context>
     <name>committee::BackupRotation</name>

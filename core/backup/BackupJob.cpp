@@ -81,6 +81,11 @@ Status BackupJob::start()
                          tr("%1 already exists. Choose another name or folder for the backup.")
                              .arg(QDir::toNativeSeparators(m_target)));
     }
+    if (QFileInfo::exists(parent) && !QFileInfo(parent).isDir()) {
+        return makeError(Error::Kind::Io, tr("%1 is a file, not a folder, so the backup cannot "
+                                             "go there.")
+                                              .arg(QDir::toNativeSeparators(parent)));
+    }
     if (!QDir().mkpath(parent)) {
         return TargetProblem::describe(m_target, QFileInfo::exists(parent) ? 0 : EACCES, false,
                                        tr("the folder cannot be created"));

@@ -194,6 +194,7 @@ TEST_CASE("A failed automatic backup is shown without stopping the clerk", "[gui
     REQUIRE(w.actions()->checkDaily(QDateTime::currentDateTime()));
     QTRY_VERIFY_WITH_TIMEOUT(!w.actions()->failureNotice().isEmpty(), 20000);
     CHECK(w.actions()->failureNotice().contains(QStringLiteral("自动备份")));
+    CHECK(w.actions()->failureNotice().contains(QStringLiteral("是文件而不是文件夹")));
     CHECK(w.settings.backupFailure() == w.actions()->failureNotice());
     CHECK(QApplication::activeModalWidget() == nullptr);
     auto *note = w.window->findChild<QWidget *>(QStringLiteral("backupFailureNote"));
