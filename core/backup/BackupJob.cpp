@@ -54,6 +54,7 @@ QString BackupJob::targetIn(const QString &folder, const QString &databasePath,
 Status BackupJob::fail(const Error &error)
 {
     m_copy.reset();
+    m_file.reset();
     // Whatever went wrong on the way, a folder that vanished under the backup means the
     // drive went away: that is what the clerk needs to hear.
     if (m_phase != Phase::Idle && !QFileInfo::exists(m_part)) {
@@ -69,6 +70,7 @@ Status BackupJob::fail(const Error &error)
 void BackupJob::cancel()
 {
     m_copy.reset();
+    m_file.reset();
     QDir(m_part).removeRecursively();
     m_phase = Phase::Failed;
 }
@@ -163,8 +165,11 @@ Status BackupJob::step()
         return {};
     }
     case Phase::Attachments:
+        if (m_file) {
+            return continueAttachment();
+        }
         if (m_nextHash < m_hashes.size()) {
-            return copyAttachment(m_hashes.at(m_nextHash++));
+            return startAttachment(m_hashes.at(m_nextHash++));
         }
         return finish();
     case Phase::Done:
@@ -191,48 +196,75 @@ Status BackupJob::checkCopy()
     return {};
 }
 
-Status BackupJob::copyAttachment(const QString &hash)
+// One attached file being copied, a few megabytes per step, so a large scan does not hold
+// up the window either.
+struct BackupJob::AttachmentCopy {
+    AttachmentCopy(const QString &from, const QString &to, const QString &sha256)
+        : in(from), out(to), hash(sha256), target(to)
+    {}
+    QFile in;
+    QSaveFile out;
+    QCryptographicHash sha{QCryptographicHash::Sha256};
+    QString hash;
+    QString target;
+};
+
+Status BackupJob::startAttachment(const QString &hash)
 {
-    const QString source = BackupSet::attachmentPath(storeFolderOf(m_db), hash);
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly)) {
+    const QString target =
+        BackupSet::attachmentPath(QDir(m_part).filePath(QStringLiteral("attachments")), hash);
+    auto copy = std::make_unique<AttachmentCopy>(
+        BackupSet::attachmentPath(storeFolderOf(m_db), hash), target, hash);
+    if (!copy->in.open(QIODevice::ReadOnly)) {
         m_missing.append(hash); // told to the clerk; the backup still keeps everything else
         return {};
     }
-    const QString target =
-        BackupSet::attachmentPath(QDir(m_part).filePath(QStringLiteral("attachments")), hash);
+    errno = 0;
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         return fail(TargetProblem::describe(target, errno, false, QString()));
     }
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly)) {
-        return fail(TargetProblem::describe(target, errno, false, out.errorString()));
+    if (!copy->out.open(QIODevice::WriteOnly)) {
+        return fail(TargetProblem::describe(target, errno, false, copy->out.errorString()));
     }
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(kChunk);
-        if (chunk.isEmpty() && in.error() != QFile::NoError) {
-            break;
+    m_file = std::move(copy);
+    return {};
+}
+
+Status BackupJob::continueAttachment()
+{
+    AttachmentCopy &copy = *m_file;
+    for (int i = 0; i < 4 && !copy.in.atEnd(); ++i) {
+        const QByteArray chunk = copy.in.read(kChunk);
+        if (chunk.isEmpty()) {
+            break; // a read error: the hash below tells
         }
-        sha.addData(chunk);
+        copy.sha.addData(chunk);
         errno = 0;
-        if (out.write(chunk) != chunk.size()) {
+        if (copy.out.write(chunk) != chunk.size()) {
             const int osError = errno;
-            out.cancelWriting();
-            return fail(TargetProblem::describe(target, osError, false, out.errorString()));
+            const QString why = copy.out.errorString();
+            const QString target = copy.target;
+            return fail(TargetProblem::describe(target, osError, false, why));
         }
         m_attachmentsDone += chunk.size();
     }
-    if (QString::fromLatin1(sha.result().toHex()) != hash) {
-        // The stored file is damaged: a copy would only spread the damage.
-        out.cancelWriting();
-        m_missing.append(hash);
+    if (!copy.in.atEnd() && copy.in.error() == QFile::NoError) {
+        return {}; // more of this file in the next step
+    }
+    if (QString::fromLatin1(copy.sha.result().toHex()) != copy.hash) {
+        // The stored file is damaged (or could not be read): a copy would only spread it.
+        copy.out.cancelWriting();
+        m_missing.append(copy.hash);
+        m_file.reset();
         return {};
     }
     errno = 0;
-    if (!out.commit()) {
-        return fail(TargetProblem::describe(target, errno, false, out.errorString()));
+    if (!copy.out.commit()) {
+        const QString why = copy.out.errorString();
+        const QString target = copy.target;
+        return fail(TargetProblem::describe(target, errno, false, why));
     }
+    m_file.reset();
     return {};
 }
 

@@ -33,7 +33,7 @@ public:
     BackupJob &operator=(const BackupJob &) = delete;
 
     Status start();
-    // One step: some pages of the database, or one attached file, or the finish.
+    // One step: some pages of the database, or a few MB of an attached file, or the finish.
     Status step();
     bool finished() const { return m_phase == Phase::Done; }
     // Database pages copied per step (256 unless set; 4 KB each).
@@ -60,7 +60,9 @@ private:
     enum class Phase { Idle, Database, Attachments, Done, Failed };
     Status fail(const Error &error);
     Status checkCopy();
-    Status copyAttachment(const QString &hash);
+    struct AttachmentCopy;
+    Status startAttachment(const QString &hash);
+    Status continueAttachment();
     Status finish();
 
     Database &m_db;
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<SqliteCopy> m_copy;
     QStringList m_hashes;
     qsizetype m_nextHash = 0;
+    std::unique_ptr<AttachmentCopy> m_file;
     QStringList m_missing;
     qint64 m_databaseBytes = 1;
     qint64 m_attachmentBytes = 0;
