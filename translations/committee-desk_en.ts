@@ -2556,10 +2556,6 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
 <context>
     <name>committee::gui::Backups</name>
     <message>
-        <source>No checked backup was found in %1 to restore from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The newest good backup is from %1 (%2).
 
 Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
@@ -2606,6 +2602,28 @@ Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
     </message>
     <message>
         <source>Making the automatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (its manifest.json, or a .db copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (manifest.json *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checked backup was found in %1. Choose a backup on a USB stick or in another folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is from %1 (%2).
+
+Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2593,10 +2593,6 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
 <context>
     <name>committee::gui::Backups</name>
     <message>
-        <source>No checked backup was found in %1 to restore from.</source>
-        <translation>在 %1 中没有找到可用于恢复的、通过检查的备份。</translation>
-    </message>
-    <message>
         <source>The newest good backup is from %1 (%2).
 
 Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
@@ -2645,6 +2641,30 @@ Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
     <message>
         <source>Making the automatic backup…</source>
         <translation>正在进行自动备份…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (its manifest.json, or a .db copy)</source>
+        <translation>选择要恢复的备份（其中的 manifest.json，或 .db 副本）</translation>
+    </message>
+    <message>
+        <source>Backups (manifest.json *.db)</source>
+        <translation>备份 (manifest.json *.db)</translation>
+    </message>
+    <message>
+        <source>No checked backup was found in %1. Choose a backup on a USB stick or in another folder?</source>
+        <translation>在 %1 中没有找到通过检查的备份。要选择 U 盘或其他文件夹中的备份吗？</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <source>The backup is from %1 (%2).
+
+Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
+        <translation>该备份制作于 %1（%2）。
+
+要恢复这个备份吗？损坏的文件会原样保存在备份文件夹中。</translation>
     </message>
 </context>
 <context>

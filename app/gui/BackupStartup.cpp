@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
@@ -20,7 +21,7 @@ namespace committee::gui {
 
 namespace {
 
-// Messages of this command, in the context lupdate and the runtime share.
+// Messages of these steps, in the context lupdate and the runtime share.
 class BackupStartupText {
     Q_DECLARE_TR_FUNCTIONS(committee::gui::Backups)
 };
@@ -35,6 +36,20 @@ QString when(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
 }
 
+std::function<QString()> s_chooser;
+
+// Where the clerk picks a backup: a file dialog, or what a test set.
+QString chooseBackup()
+{
+    if (s_chooser) {
+        return s_chooser();
+    }
+    return QFileDialog::getOpenFileName(
+        nullptr,
+        BackupStartupText::tr("Choose the backup to restore (its manifest.json, or a .db copy)"),
+        QString(), BackupStartupText::tr("Backups (manifest.json *.db)"));
+}
+
 QString countsOf(const BackupSet &set)
 {
     auto counts = RecordCounts::countFile(set.databasePath);
@@ -46,26 +61,44 @@ QString countsOf(const BackupSet &set)
 bool offerRestoreOfDamaged(const QString &databasePath, const Error &error)
 {
     const QString folder = Backup::defaultFolder(QFileInfo(databasePath).absoluteFilePath());
-    auto newest = BackupCatalog::newestGood(folder);
-    if (!newest) {
-        ui::MessageBox::error(
-            nullptr, title(),
-            error.message + QStringLiteral("\n\n") +
-                BackupStartupText::tr("No checked backup was found in %1 to restore from.")
-                    .arg(QDir::toNativeSeparators(folder)));
-        return false;
+    Result<BackupSet> chosen = BackupCatalog::newestGood(folder);
+    QString question;
+    if (chosen) {
+        question = BackupStartupText::tr("The newest good backup is from %1 (%2).\n\nRestore it? "
+                                         "The damaged file is kept, unchanged, in the backups "
+                                         "folder.")
+                       .arg(when(chosen->created), countsOf(chosen.value()));
+    } else {
+        // None beside the database: the clerk may have one on a stick.
+        if (!ui::MessageBox::confirm(
+                nullptr, title(),
+                error.message + QStringLiteral("\n\n") +
+                    BackupStartupText::tr("No checked backup was found in %1. Choose a backup on "
+                                          "a USB stick or in another folder?")
+                        .arg(QDir::toNativeSeparators(folder)),
+                BackupStartupText::tr("Choose a backup…"))) {
+            return false;
+        }
+        const QString path = chooseBackup();
+        if (path.isEmpty()) {
+            return false;
+        }
+        chosen = BackupSet::read(path);
+        const Status checked = chosen ? BackupSet::check(chosen.value()) : Status(chosen.error());
+        if (!checked) {
+            ui::MessageBox::error(nullptr, title(), checked.error().message);
+            return false;
+        }
+        question = BackupStartupText::tr("The backup is from %1 (%2).\n\nRestore it? The damaged "
+                                         "file is kept, unchanged, in the backups folder.")
+                       .arg(when(chosen->created), countsOf(chosen.value()));
     }
-    const QString question =
-        error.message + QStringLiteral("\n\n") +
-        BackupStartupText::tr(
-            "The newest good backup is from %1 (%2).\n\nRestore it? The damaged file is kept, "
-            "unchanged, in the backups folder.")
-            .arg(when(newest->created), countsOf(newest.value()));
-    if (!ui::MessageBox::confirm(nullptr, title(), question,
+    if (!ui::MessageBox::confirm(nullptr, title(),
+                                 error.message + QStringLiteral("\n\n") + question,
                                  BackupStartupText::tr("Restore the backup"))) {
         return false;
     }
-    auto restored = Restore::run(databasePath, newest.value());
+    auto restored = Restore::run(databasePath, chosen.value());
     if (!restored) {
         ui::MessageBox::error(nullptr, title(), restored.error().message);
         return false;
@@ -73,8 +106,13 @@ bool offerRestoreOfDamaged(const QString &databasePath, const Error &error)
     ui::MessageBox::information(
         nullptr, title(),
         BackupStartupText::tr("The backup of %1 was restored. The damaged database was kept in %2.")
-            .arg(when(newest->created), QDir::toNativeSeparators(restored->damagedKeptAt)));
+            .arg(when(chosen->created), QDir::toNativeSeparators(restored->damagedKeptAt)));
     return true;
+}
+
+void setBackupChooser(std::function<QString()> chooser)
+{
+    s_chooser = std::move(chooser);
 }
 
 void checkAttachments(Database &db, QWidget *parent)

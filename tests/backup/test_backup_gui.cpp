@@ -115,6 +115,32 @@ TEST_CASE("A damaged database without a backup says so and stays as it is", "[gu
     CHECK(testing::fileBytes(data.path) == QByteArray(4096, '\x5a'));
 }
 
+TEST_CASE("A damaged database whose only backup is on a stick: the clerk picks it", "[gui][backup]")
+{
+    testing::useChineseUi();
+    ClerkData data;
+    const QStringList before = testing::dumpTables(*data.db);
+    auto onStick = BackupJob::run(*data.db, data.dir.path(QStringLiteral("U盘/备份")),
+                                  BackupSet::Kind::Manual, kBackupTime);
+    REQUIRE_OK(onStick);
+    data.close();
+    testing::writeFile(data.path, QByteArray(8192, '\x11'));
+    auto open = Database::open(data.path);
+    REQUIRE_FALSE(open.ok());
+
+    MessageBox::setNextAnswer(true); // "Choose a backup…"
+    gui::setBackupChooser([&onStick] {
+        MessageBox::setNextAnswer(true); // then "Restore the backup"
+        return onStick->path + QStringLiteral("/manifest.json");
+    });
+    const bool restored = gui::offerRestoreOfDamaged(data.path, open.error());
+    gui::setBackupChooser({});
+    REQUIRE(restored);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("已恢复")));
+    data.reopen();
+    CHECK(testing::dumpTables(*data.db) == before);
+}
+
 TEST_CASE("Missing attached files at start-up are named and put back", "[gui][backup]")
 {
     testing::useChineseUi();
