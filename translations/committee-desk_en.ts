@@ -2499,6 +2499,11 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>Replace the database with a backup (a backup folder or .db copy), keeping a safety copy of the current one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It replaced: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>

@@ -2534,6 +2534,12 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>Replace the database with a backup (a backup folder or .db copy), keeping a safety copy of the current one.</source>
         <translation>用备份（备份文件夹或 .db 副本）替换数据库，并为当前数据库保留安全副本。</translation>
     </message>
+    <message>
+        <source>It replaced: %1
+</source>
+        <translation>被替换的数据：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>

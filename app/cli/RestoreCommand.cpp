@@ -38,6 +38,11 @@ int runRestore(const CliContext &context)
         printOut(RestoreText::tr("Records: %1\n").arg(RecordCounts::describe(counts.value())));
     }
     if (!done->safetyCopy.isEmpty()) {
+        if (auto replaced = RecordCounts::countFile(
+                QDir(done->safetyCopy).filePath(BackupSet::databaseFileName()))) {
+            printOut(
+                RestoreText::tr("It replaced: %1\n").arg(RecordCounts::describe(replaced.value())));
+        }
         printOut(RestoreText::tr("The database it replaced was kept as the backup %1\n")
                      .arg(QDir::toNativeSeparators(done->safetyCopy)));
     } else if (!done->damagedKeptAt.isEmpty()) {

@@ -66,6 +66,7 @@ TEST_CASE("CLI: backup and restore", "[cli][backup]")
         REQUIRE(restore.exitCode == 0);
         CHECK(restore.out.contains(QStringLiteral("Restored ")));
         CHECK(restore.out.contains(QStringLiteral("-before-restore")));
+        CHECK(restore.out.contains(QStringLiteral("It replaced: Members: ")));
         data.reopen();
         CHECK(testing::dumpTables(*data.db) == before);
     }
