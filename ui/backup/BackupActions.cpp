@@ -79,7 +79,7 @@ void BackupActions::startAutomatic()
 
 bool BackupActions::automaticRunning() const
 {
-    return m_automatic && m_automatic->isRunning();
+    return !m_automatic.isNull(); // from start until its finished() has been handled
 }
 
 bool BackupActions::checkDaily(const QDateTime &now)
@@ -97,6 +97,7 @@ bool BackupActions::checkDaily(const QDateTime &now)
 void BackupActions::automaticFinished(const Status &status)
 {
     BackupRunner *runner = m_automatic;
+    m_automatic.clear();
     const Status rotated =
         status ? AutomaticBackup::rotate(m_context.db, m_context.settings, QDate::currentDate())
                : status;
