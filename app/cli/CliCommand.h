@@ -36,6 +36,8 @@ QList<CliCommand> reportCommands();    // report quarterly
 QList<CliCommand> logbookCommands();   // logbook
 QList<CliCommand> noticeCommands();    // notice decline|disclosure|commitments
 QList<CliCommand> exchangeCommands();  // export, verify, import (bundles)
+QList<CliCommand> backupCommands();    // backup
+QList<CliCommand> restoreCommands();   // restore
 
 // Output helpers: results go to stdout as UTF-8; a failure is one line on stderr.
 void printOut(const QString &text);

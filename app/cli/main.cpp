@@ -19,7 +19,7 @@ QList<CliCommand> allCommands()
 {
     return initCommands() + referenceCommands() + demoCommands() + recordsCommands() +
            statusCommands() + reportCommands() + logbookCommands() + noticeCommands() +
-           exchangeCommands();
+           exchangeCommands() + backupCommands() + restoreCommands();
 }
 
 QString helpText()

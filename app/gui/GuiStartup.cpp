@@ -1,8 +1,10 @@
 #include "gui/GuiStartup.h"
 
+#include "gui/BackupStartup.h"
 #include "gui/DataFolderPrompt.h"
 #include "gui/SingleInstance.h"
 
+#include "backup/BackupActions.h"
 #include "committee/CommitteeProfile.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
@@ -140,6 +142,12 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
 {
     const QString title = QCoreApplication::translate("committee::gui", "Committee Desk");
     auto db = openDatabase(options, settings);
+    if (!db && db.error().kind == Error::Kind::Corrupt) {
+        if (!offerRestoreOfDamaged(options.database, db.error())) {
+            return 1;
+        }
+        db = openDatabase(options, settings);
+    }
     if (!db) {
         // Started again on a database that a window of ours has open: show that window.
         // When nobody answers (committee-desk-cli holds the lock), the message says so.
@@ -181,6 +189,10 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
     lock.start();
     if (options.quitAfterMs == 0) { // automated checks want the window, not the notice
         window.startReminders();
+        if (auto *backups = window.findChild<ui::BackupActions *>()) {
+            backups->startAutomatic();
+        }
+        QTimer::singleShot(0, &window, [&window, &db] { checkAttachments(*db.value(), &window); });
     }
     // After a move of the data folder, once the copy has opened, the old one can go.
     QTimer::singleShot(0, &window, [&window, &db, &settings] {
@@ -189,7 +201,14 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
     if (options.quitAfterMs > 0) {
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     }
-    return app.exec();
+    const int code = app.exec();
+    // Not before a restore (which keeps its own safety copy) or a restart from a moved
+    // data folder, nor in automated checks.
+    if (code == 0 && options.quitAfterMs == 0 && !ui::BackupActions::restoreIsRequested() &&
+        !ui::SettingsDialog::restartRequested()) {
+        backupOnExit(*db.value(), settings);
+    }
+    return code;
 }
 
 } // namespace
@@ -225,7 +244,16 @@ int run(QApplication &app)
     chooseFonts(app);
     const Options options = parseOptions(app, settings);
 
-    const int code = runWindow(app, options, settings);
+    int code = runWindow(app, options, settings);
+    // Restoring from the main window: it closed and released the database; restore, then
+    // open the window again on the restored data.
+    for (QString backup = ui::BackupActions::takeRequestedRestore(); code == 0 && !backup.isEmpty();
+         backup = ui::BackupActions::takeRequestedRestore()) {
+        if (!restoreRequested(options.database, backup)) {
+            break;
+        }
+        code = runWindow(app, options, settings);
+    }
     // Settings asked for a restart after moving the data folder. Started without
     // arguments, the new process opens the database from its new place.
     if (code == 0 && ui::SettingsDialog::restartRequested() &&

@@ -10,6 +10,9 @@ const QString state = QStringLiteral("ui/windowState");
 const QString reminderHorizon = QStringLiteral("reminders/horizonDays");
 const QString dataFolder = QStringLiteral("data/folder");
 const QString previousDataFolder = QStringLiteral("data/previousFolder");
+const QString backupKeepLast = QStringLiteral("backup/keepLast");
+const QString backupKeepMonths = QStringLiteral("backup/keepMonths");
+const QString backupFailure = QStringLiteral("backup/lastFailure");
 } // namespace Key
 
 AppSettings::AppSettings(const QString &iniPath)
@@ -97,6 +100,40 @@ void AppSettings::setPreviousDataFolder(const QString &folder)
         m_settings->remove(Key::previousDataFolder);
     } else {
         m_settings->setValue(Key::previousDataFolder, folder);
+    }
+}
+
+int AppSettings::backupKeepLast() const
+{
+    return qBound(1, m_settings->value(Key::backupKeepLast, 10).toInt(), 100);
+}
+
+void AppSettings::setBackupKeepLast(int count)
+{
+    m_settings->setValue(Key::backupKeepLast, qBound(1, count, 100));
+}
+
+int AppSettings::backupKeepMonths() const
+{
+    return qBound(0, m_settings->value(Key::backupKeepMonths, 12).toInt(), 120);
+}
+
+void AppSettings::setBackupKeepMonths(int months)
+{
+    m_settings->setValue(Key::backupKeepMonths, qBound(0, months, 120));
+}
+
+QString AppSettings::backupFailure() const
+{
+    return m_settings->value(Key::backupFailure).toString();
+}
+
+void AppSettings::setBackupFailure(const QString &message)
+{
+    if (message.isEmpty()) {
+        m_settings->remove(Key::backupFailure);
+    } else {
+        m_settings->setValue(Key::backupFailure, message);
     }
 }
 

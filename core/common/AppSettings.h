@@ -44,6 +44,18 @@ public:
     QString previousDataFolder() const;
     void setPreviousDataFolder(const QString &folder);
 
+    // Automatic backups kept: the newest `backupKeepLast` (1-100, default 10), plus the
+    // newest of each month for `backupKeepMonths` months (0-120, default 12).
+    int backupKeepLast() const;
+    void setBackupKeepLast(int count);
+    int backupKeepMonths() const;
+    void setBackupKeepMonths(int months);
+
+    // Why the last automatic backup failed, until one succeeds; shown at the next start
+    // when the failure happened while the app was closing.
+    QString backupFailure() const;
+    void setBackupFailure(const QString &message);
+
     // Writes pending changes to the store. Returns false when they could not be written
     // (a read-only or full disk), so a caller that depends on a value being kept can say so.
     bool sync();

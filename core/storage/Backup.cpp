@@ -1,5 +1,6 @@
 #include "storage/Backup.h"
 
+#include "backup/SqliteCopy.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -51,20 +52,22 @@ Result<QString> Backup::copyTo(Database &db, const QString &targetPath)
                              .arg(QDir::toNativeSeparators(target.absolutePath())));
     }
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temporary);
-    if (auto r = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {temporary}); !r) {
+    const auto removeTemporary = [&temporary] {
         QFile::remove(temporary);
-        return makeError(Error::Kind::Io,
-                         tr("The backup could not be written to %1: %2")
-                             .arg(QDir::toNativeSeparators(targetPath), r.error().message));
+        QFile::remove(temporary + QStringLiteral("-journal"));
+    };
+    removeTemporary();
+    if (Status s = SqliteCopy::copy(db.connection(), temporary); !s) {
+        removeTemporary();
+        return s.error();
     }
     if (Status s = verify(temporary); !s) {
-        QFile::remove(temporary);
+        removeTemporary();
         return s.error();
     }
     QFile::remove(target.absoluteFilePath());
     if (!QFile::rename(temporary, target.absoluteFilePath())) {
-        QFile::remove(temporary);
+        removeTemporary();
         return makeError(Error::Kind::Io, tr("The backup could not be given its name %1.")
                                               .arg(QDir::toNativeSeparators(targetPath)));
     }

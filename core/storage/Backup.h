@@ -9,8 +9,11 @@ namespace committee {
 
 class Database;
 
-// Consistent copies of a live database. VACUUM INTO reads through SQLite, so a copy taken
-// while the WAL holds unmerged pages is still complete (a raw file copy would not be).
+// Consistent single-file copies of a live database (the copy taken before a data update,
+// the database of a moved data folder). They are made with SQLite's backup API, which
+// reads through SQLite, so a copy taken while the WAL holds unmerged pages is still
+// complete (a raw file copy would not be). Backups for the clerk, with attachments and a
+// manifest, are core/backup/BackupJob.
 class Backup {
     Q_DECLARE_TR_FUNCTIONS(committee::Backup)
 public:

@@ -128,29 +128,36 @@ QByteArray sha256(const QString &path)
 // would lose it once the old folder is deleted.
 struct Companion {
     const char *name;
-    // Whether a file in it is part of the data and moves. A ".part" backup was being
-    // written when the app stopped, and an attachment not named by a hash is a half-written
-    // temporary file; both are incomplete by definition and stay behind.
-    bool (*moves)(const QString &fileName);
+    // Whether a file in it (its path inside the folder) is part of the data and moves. A ".part"
+    // backup was being written when the app stopped, and an attachment not named by a hash is a
+    // half-written temporary file; both are incomplete by definition and stay behind.
+    bool (*moves)(const QString &relative);
     // Whether removePreviousFolder() may delete it: only files the app itself makes, so
     // anything the clerk put there survives.
-    bool (*ours)(const QString &fileName);
+    bool (*ours)(const QString &relative);
 };
 
-bool isCompleteBackup(const QString &fileName)
+// Backups are folders (see core/backup/BackupSet) and older single .db copies; `relative`
+// is a file's path inside backups/. A folder ending in ".part" was being written when the app
+// stopped.
+bool isCompleteBackup(const QString &relative)
 {
-    return !fileName.endsWith(QLatin1String(".part"));
+    return !relative.endsWith(QLatin1String(".part")) &&
+           !relative.contains(QLatin1String(".part/"));
 }
 
-bool isBackupCopy(const QString &fileName)
+bool isBackupCopy(const QString &relative)
 {
-    return fileName.endsWith(QLatin1String(".db")) || fileName.endsWith(QLatin1String(".db.part"));
+    static const QRegularExpression backupFolder(
+        QStringLiteral("^[^/]+-\\d{8}-\\d{6}-(auto|manual|before-restore|damaged)(\\.part)?/"));
+    return relative.endsWith(QLatin1String(".db")) ||
+           relative.endsWith(QLatin1String(".db.part")) || backupFolder.match(relative).hasMatch();
 }
 
-bool isStoredAttachment(const QString &fileName)
+bool isStoredAttachment(const QString &relative)
 {
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
-    return sha256.match(fileName).hasMatch();
+    return sha256.match(QFileInfo(relative).fileName()).hasMatch();
 }
 
 const Companion companions[] = {{"backups", isCompleteBackup, isBackupCopy},
@@ -164,7 +171,7 @@ QStringList companionFiles(const QString &folder, const Companion &companion)
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (companion.moves(it.fileName())) {
+        if (companion.moves(QDir(folder).relativeFilePath(path))) {
             files.append(path);
         }
     }
@@ -502,11 +509,14 @@ Result<bool> DataFolderMove::removePreviousFolder(AppSettings &settings)
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (companion.ours(it.fileName())) {
+            if (companion.ours(QDir(companionFolder).relativeFilePath(path))) {
                 removeFile(path);
             }
-            const QString parent = QFileInfo(path).absolutePath();
-            if (!subfolders.contains(parent)) {
+            // Every folder between the file and the companion folder (a backup folder holds
+            // attachments/ab/…).
+            for (QString parent = QFileInfo(path).absolutePath();
+                 parent.size() > companionFolder.size() && !subfolders.contains(parent);
+                 parent = QFileInfo(parent).absolutePath()) {
                 subfolders.append(parent);
             }
         }

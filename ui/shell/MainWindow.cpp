@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "areas/dashboard/Reminders.h"
+#include "backup/BackupActions.h"
 #include "committee/CommitteeProfile.h"
 #include "common/AppSettings.h"
 #include "exchange/ExportBundleDialog.h"
@@ -107,6 +108,8 @@ void MainWindow::createMenus()
             dialog.exec();
         });
     }
+    file->addSeparator();
+    (new BackupActions(m_context, this))->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

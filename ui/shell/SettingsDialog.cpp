@@ -1,5 +1,6 @@
 #include "shell/SettingsDialog.h"
 
+#include "backup/BackupSettingsSection.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
 #include "lock/AppPasswordSection.h"
@@ -76,6 +77,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     form->addRow(tr("&Remind me of deadlines within:"), m_horizon);
     form->addRow(tr("Data folder:"), folderRow);
     form->addRow(m_password);
+    m_backups = new BackupSettingsSection(settings, context.db.path(), this);
+    form->addRow(m_backups);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -101,6 +104,7 @@ bool SettingsDialog::saveChoices()
     const bool languageChanged = language != settings.language();
     settings.setLanguage(language);
     settings.setReminderHorizonDays(m_horizon->value());
+    m_backups->save();
     settings.sync();
     return languageChanged;
 }

@@ -11,6 +11,7 @@ namespace committee::ui {
 
 struct AppContext;
 class AppPasswordSection;
+class BackupSettingsSection;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
 
     QPushButton *moveButton() const { return m_move; }
     AppPasswordSection *passwordSection() const { return m_password; }
+    BackupSettingsSection *backupSettings() const { return m_backups; }
 
 private:
     // Stores language and reminder horizon; returns whether the language changed.
@@ -43,6 +45,7 @@ private:
     QLabel *m_folder;
     QPushButton *m_move;
     AppPasswordSection *m_password;
+    BackupSettingsSection *m_backups = nullptr;
 };
 
 } // namespace committee::ui
