@@ -75,6 +75,24 @@
     </message>
 </context>
 <context>
+    <name>committee::AttachmentRecovery</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>committee::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -202,12 +220,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup could not be written to %1: %2</source>
+        <source>The backup could not be given its name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupCatalog</name>
+    <message>
+        <source>There is no usable backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupJob</name>
+    <message>
+        <source>%1 already exists. Choose another name or folder for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup could not be given its name %1.</source>
+        <source>%1 is a file, not a folder, so the backup cannot go there.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished backup could not be given its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupRotation</name>
+    <message>
+        <source>These old backups could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupSet</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished backup (it was being written when it stopped) and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Committee Desk backup: it has no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest.json of the backup %1 is damaged or of an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest.json of the backup %1 has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup %1 was changed or damaged after the backup was made (its checksum differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1 lacks %n attached file(s) it should hold (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2149,33 @@
     </message>
 </context>
 <context>
+    <name>committee::RecordCounts</name>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::RecordExchange</name>
     <message>
         <source>%1 is not a JSON list of records (%2 at byte %3).</source>
@@ -2179,6 +2299,53 @@
     </message>
 </context>
 <context>
+    <name>committee::Restore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 to keep the damaged database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved to %1, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored, and nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Committee Desk (data version %1). Install that version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Committee Desk or committee-desk-cli. Close it, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed, so nothing was restored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database could not be put in place of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::Sql</name>
     <message>
         <source>The database could not prepare a statement: %1</source>
@@ -2190,6 +2357,48 @@
     </message>
     <message>
         <source>The change could not be written to the disk, which may be full or no longer attached. Nothing of this change was saved; everything saved before it is safe. Free some space or reconnect the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::SqliteCopy</name>
+    <message>
+        <source>The database is not open, so it cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy, so no copy was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::TargetProblem</name>
+    <message>
+        <source>The backup cannot be written to %1: the folder or drive is read-only (a write-protected stick, or a folder you may not change). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough room for the backup on the drive of %1 (it needs about %2 MB). Free some space or use another drive; no partial backup was left there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be finished because %1 is gone: the drive was removed or disconnected. Connect it again and make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive of %1 is full, or the backup is too large for it. Free some space or use another drive; no partial backup was left there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2735,6 +2944,69 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>import FILE.cdx: a committee&apos;s bundle into a township overview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup folder to create, or a folder to create it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“backup” takes only --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n attached file(s) were missing from the attachment store and are not in the backup.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the database and its attachments into a checked backup folder (--out PATH; default: the backups folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“restore” takes the backup to restore: a backup folder, its manifest.json, or a .db copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaced: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as the backup %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database it replaced was moved, unchanged, to %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no database to replace.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (a backup folder or .db copy), keeping a safety copy of the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>
@@ -2790,6 +3062,80 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>Open the township overview (township.db in the data folder unless --db is given), where the committees&apos; bundles are imported; it is made when it does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::gui::Backups</name>
+    <message>
+        <source>Choose the backup to restore (its manifest.json, or a .db copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (manifest.json *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2).
+
+Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checked backup was found in %1. Choose a backup on a USB stick or in another folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is from %1 (%2).
+
+Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged database was kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) are missing from the attachment store:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are intact. Look for the files in the backups and put them back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All missing files were restored from the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are in no backup and could not be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; your data is as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. Your data from before was kept as the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3082,6 +3428,116 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     </message>
     <message>
         <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::BackupActions</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed (hover for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup (a folder or a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) were missing from the attachment store and are not in the backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (its manifest.json, or a .db copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (manifest.json *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+It holds:
+%2
+Everything entered since then is replaced. Your current data is first kept as a safety copy in the backups folder. Committee Desk then reopens with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::BackupRunner</name>
+    <message>
+        <source>The backup was cancelled; nothing was kept of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::BackupSettingsSection</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made when Committee Desk closes and once a day, with the attachments, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and one a month for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>committee::AttachmentRecovery</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>committee::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -201,12 +218,86 @@
         <translation>无法为备份创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>The backup could not be written to %1: %2</source>
-        <translation>无法将备份写入 %1：%2</translation>
-    </message>
-    <message>
         <source>The backup could not be given its name %1.</source>
         <translation>无法将备份命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupCatalog</name>
+    <message>
+        <source>There is no usable backup in %1.</source>
+        <translation>%1 中没有可用的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupJob</name>
+    <message>
+        <source>%1 already exists. Choose another name or folder for the backup.</source>
+        <translation>%1 已存在。请为备份另选名称或文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder, so the backup cannot go there.</source>
+        <translation>%1 是文件而不是文件夹，备份不能放在那里。</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>The backup was not started.</source>
+        <translation>备份尚未开始。</translation>
+    </message>
+    <message>
+        <source>the finished backup could not be given its name</source>
+        <translation>完成的备份无法改为正式名称</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupRotation</name>
+    <message>
+        <source>These old backups could not be removed: %1</source>
+        <translation>以下旧备份无法删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>committee::BackupSet</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished backup (it was being written when it stopped) and cannot be used.</source>
+        <translation>%1 是未完成的备份（写入过程中被中断），不能使用。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Committee Desk backup: it has no manifest.json.</source>
+        <translation>%1 不是村居工作台的备份：其中没有 manifest.json。</translation>
+    </message>
+    <message>
+        <source>The manifest.json of the backup %1 is damaged or of an unknown format.</source>
+        <translation>备份 %1 的 manifest.json 已损坏或格式未知。</translation>
+    </message>
+    <message>
+        <source>The manifest.json of the backup %1 has no valid date.</source>
+        <translation>备份 %1 的 manifest.json 中没有有效的日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no database file.</source>
+        <translation>备份 %1 中没有数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database in the backup %1 was changed or damaged after the backup was made (its checksum differs).</source>
+        <translation>备份 %1 中的数据库在备份完成后被改动或已损坏（校验值不符）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1 lacks %n attached file(s) it should hold (%2).</source>
+        <translation>
+            <numerusform>备份 %1 缺少应有的 %n 个附件（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2145,33 @@
     </message>
 </context>
 <context>
+    <name>committee::RecordCounts</name>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation>无法统计记录数：%1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>committee::RecordExchange</name>
     <message>
         <source>%1 is not a JSON list of records (%2 at byte %3).</source>
@@ -2177,6 +2295,53 @@
     </message>
 </context>
 <context>
+    <name>committee::Restore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>备份中的文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 to keep the damaged database.</source>
+        <translation>无法创建用于保存损坏数据库的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved to %1, so nothing was restored.</source>
+        <translation>损坏的数据库无法移到 %1，因此没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored, and nothing was changed. %1</source>
+        <translation>此备份无法恢复，没有做任何改动。%1</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Committee Desk (data version %1). Install that version to restore it.</source>
+        <translation>此备份由更新版本的村居工作台制作（数据版本 %1）。请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is open in Committee Desk or committee-desk-cli. Close it, then restore.</source>
+        <translation>%1 正在村居工作台或 committee-desk-cli 中打开。请先关闭，再恢复。</translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed, so nothing was restored. %1</source>
+        <translation>当前数据库的安全副本未能制作，因此没有恢复任何内容。%1</translation>
+    </message>
+    <message>
+        <source>The restored database could not be put in place of %1: %2</source>
+        <translation>恢复的数据库无法替换 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>committee::Sql</name>
     <message>
         <source>The database could not prepare a statement: %1</source>
@@ -2189,6 +2354,48 @@
     <message>
         <source>The change could not be written to the disk, which may be full or no longer attached. Nothing of this change was saved; everything saved before it is safe. Free some space or reconnect the drive, then try again.</source>
         <translation>无法把修改写入磁盘，磁盘可能已满或已断开。这次修改没有保存，之前保存的内容都完好。请腾出空间或重新连接驱动器后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::SqliteCopy</name>
+    <message>
+        <source>The database is not open, so it cannot be copied.</source>
+        <translation>数据库未打开，无法复制。</translation>
+    </message>
+    <message>
+        <source>The copy was not started.</source>
+        <translation>复制尚未开始。</translation>
+    </message>
+    <message>
+        <source>The database stayed busy, so no copy was made.</source>
+        <translation>数据库一直处于忙碌状态，未能制作副本。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::TargetProblem</name>
+    <message>
+        <source>The backup cannot be written to %1: the folder or drive is read-only (a write-protected stick, or a folder you may not change). Choose another folder.</source>
+        <translation>无法将备份写入 %1：该文件夹或磁盘是只读的（U 盘写保护，或您无权修改该文件夹）。请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>There is not enough room for the backup on the drive of %1 (it needs about %2 MB). Free some space or use another drive; no partial backup was left there.</source>
+        <translation>%1 所在磁盘空间不足，无法存放备份（约需 %2 MB）。请清理出空间或换用其他磁盘；那里没有留下不完整的备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be finished because %1 is gone: the drive was removed or disconnected. Connect it again and make a new backup.</source>
+        <translation>备份未能完成，因为 %1 已不存在：磁盘被拔出或已断开。请重新连接后再做一次备份。</translation>
+    </message>
+    <message>
+        <source>The drive of %1 is full, or the backup is too large for it. Free some space or use another drive; no partial backup was left there.</source>
+        <translation>%1 所在磁盘已满，或备份对该磁盘来说太大。请清理出空间或换用其他磁盘；那里没有留下不完整的备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a write failed</source>
+        <translation>写入失败</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2986,76 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line is
         <source>import FILE.cdx: a committee&apos;s bundle into a township overview</source>
         <translation>import 文件.cdx：将村（社区）的数据包导入镇街汇总库</translation>
     </message>
+    <message>
+        <source>The backup folder to create, or a folder to create it in.</source>
+        <translation>要创建的备份文件夹，或在其中创建备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>“backup” takes only --out PATH.</source>
+        <translation>“backup”命令只接受 --out 路径。</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1
+</source>
+        <translation>备份已写入并通过检查：%1
+</translation>
+    </message>
+    <message>
+        <source>Records: %1
+</source>
+        <translation>记录：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n attached file(s) were missing from the attachment store and are not in the backup.
+</source>
+        <translation>
+            <numerusform>警告：附件库中缺少 %n 个附件，备份中没有这些文件。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the database and its attachments into a checked backup folder (--out PATH; default: the backups folder).</source>
+        <translation>将数据库及其附件备份到经过检查的备份文件夹（--out 路径；默认：backups 文件夹）。</translation>
+    </message>
+    <message>
+        <source>“restore” takes the backup to restore: a backup folder, its manifest.json, or a .db copy.</source>
+        <translation>“restore”命令需要指定要恢复的备份：备份文件夹、其中的 manifest.json，或 .db 副本。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2.
+</source>
+        <translation>已从 %2 的备份恢复 %1。
+</translation>
+    </message>
+    <message>
+        <source>It replaced: %1
+</source>
+        <translation>被替换的数据：%1
+</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as the backup %1
+</source>
+        <translation>被替换的数据库已保存为备份 %1
+</translation>
+    </message>
+    <message>
+        <source>The damaged database it replaced was moved, unchanged, to %1
+</source>
+        <translation>被替换的损坏数据库已原样移到 %1
+</translation>
+    </message>
+    <message>
+        <source>There was no database to replace.
+</source>
+        <translation>原先没有需要替换的数据库。
+</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (a backup folder or .db copy), keeping a safety copy of the current one.</source>
+        <translation>用备份（备份文件夹或 .db 副本）替换数据库，并为当前数据库保留安全副本。</translation>
+    </message>
 </context>
 <context>
     <name>committee::gui</name>
@@ -2837,6 +3114,83 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>Open the township overview (township.db in the data folder unless --db is given), where the committees&apos; bundles are imported; it is made when it does not exist yet.</source>
         <translation>打开镇街汇总库（未指定 --db 时为数据文件夹中的 township.db），用于导入各村（社区）的数据包；不存在时自动创建。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::gui::Backups</name>
+    <message>
+        <source>Choose the backup to restore (its manifest.json, or a .db copy)</source>
+        <translation>选择要恢复的备份（其中的 manifest.json，或 .db 副本）</translation>
+    </message>
+    <message>
+        <source>Backups (manifest.json *.db)</source>
+        <translation>备份 (manifest.json *.db)</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2).
+
+Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
+        <translation>最新的完好备份制作于 %1（%2）。
+
+要恢复这个备份吗？损坏的文件会原样保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>No checked backup was found in %1. Choose a backup on a USB stick or in another folder?</source>
+        <translation>在 %1 中没有找到通过检查的备份。要选择 U 盘或其他文件夹中的备份吗？</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <source>The backup is from %1 (%2).
+
+Restore it? The damaged file is kept, unchanged, in the backups folder.</source>
+        <translation>该备份制作于 %1（%2）。
+
+要恢复这个备份吗？损坏的文件会原样保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged database was kept in %2.</source>
+        <translation>已恢复 %1 的备份。损坏的数据库保存在 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) are missing from the attachment store:</source>
+        <translation>
+            <numerusform>附件库中缺少 %n 个附件：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are intact. Look for the files in the backups and put them back?</source>
+        <translation>记录本身完好。要在备份中查找这些文件并放回吗？</translation>
+    </message>
+    <message>
+        <source>Restore the files</source>
+        <translation>恢复文件</translation>
+    </message>
+    <message>
+        <source>All missing files were restored from the backups.</source>
+        <translation>缺少的文件已全部从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>These files are in no backup and could not be restored:</source>
+        <translation>以下文件不在任何备份中，无法恢复：</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; your data is as it was. %1</source>
+        <translation>备份没有恢复，您的数据保持原样。%1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. Your data from before was kept as the backup %2.</source>
+        <translation>已恢复 %1 的备份。恢复前的数据已保存为备份 %2。</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation>正在进行自动备份…</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3481,121 @@ The old folder %2 still holds the earlier copy. Delete that copy now? If you are
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::BackupActions</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed (hover for details)</source>
+        <translation>自动备份失败（鼠标悬停查看详情）</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup (a folder or a USB stick)</source>
+        <translation>选择备份存放位置（文件夹或 U 盘）</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1…</source>
+        <translation>正在将备份写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+%1</source>
+        <translation>备份已写入并通过检查：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) were missing from the attachment store and are not in the backup.</source>
+        <translation>
+            <numerusform>附件库中缺少 %n 个附件，备份中没有这些文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (its manifest.json, or a .db copy)</source>
+        <translation>选择要恢复的备份（其中的 manifest.json，或 .db 副本）</translation>
+    </message>
+    <message>
+        <source>Backups (manifest.json *.db)</source>
+        <translation>备份 (manifest.json *.db)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1：%2 条
+</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+It holds:
+%2
+Everything entered since then is replaced. Your current data is first kept as a safety copy in the backups folder. Committee Desk then reopens with the restored data.</source>
+        <translation>要恢复 %1 的备份吗？
+
+其中包含：
+%2
+此后录入的所有内容都将被替换。当前数据会先作为安全副本保存在备份文件夹中。随后村居工作台将用恢复的数据重新打开。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::BackupRunner</name>
+    <message>
+        <source>The backup was cancelled; nothing was kept of it.</source>
+        <translation>备份已取消，没有留下任何部分。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::ui::BackupSettingsSection</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Made when Committee Desk closes and once a day, with the attachments, in %1.</source>
+        <translation>在关闭村居工作台时和每天一次自动制作，包括附件，保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;newest:</source>
+        <translation>保留最新的(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>and one a month for:</source>
+        <translation>另每月保留一份，共：</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("committee::cli::Commands", text);
+    return QCoreApplication::translate("committee::cli", text);
 }
 
 // The first line of the file: a password never goes on the command line, where other users

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("committee::cli::Commands", text);
+    return QCoreApplication::translate("committee::cli", text);
 }
 
 QString typeList()

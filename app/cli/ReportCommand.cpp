@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("committee::cli::Commands", text);
+    return QCoreApplication::translate("committee::cli", text);
 }
 
 QString reportHelp()

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("committee::cli::Commands", text);
+    return QCoreApplication::translate("committee::cli", text);
 }
 
 QByteArray asJson(const QDate &date, const QList<ObligationStatus> &statuses)

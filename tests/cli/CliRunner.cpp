@@ -6,19 +6,33 @@
 
 namespace testing {
 
-CliRun cli(const QStringList &arguments, int timeoutMs)
+namespace {
+
+CliRun run(const QStringList &arguments, int timeoutMs, const QString &language)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), language);
+    env.insert(QStringLiteral("LC_ALL"), language);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(timeoutMs));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+CliRun cli(const QStringList &arguments, int timeoutMs)
+{
+    return run(arguments, timeoutMs, QStringLiteral("C.UTF-8"));
+}
+
+CliRun cliInChinese(const QStringList &arguments)
+{
+    return run(arguments, 60000, QStringLiteral("zh_CN.UTF-8"));
 }
 
 void checkOneLineError(const CliRun &run, int code)

@@ -13,6 +13,8 @@ struct CliRun {
 };
 
 CliRun cli(const QStringList &arguments, int timeoutMs = 60000);
+// The same on a system whose language is Chinese.
+CliRun cliInChinese(const QStringList &arguments);
 
 // An error is exactly one line on stderr, naming the tool, and nothing on stdout; with a
 // code, the exit code is checked too.

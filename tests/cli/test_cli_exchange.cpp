@@ -112,3 +112,19 @@ TEST_CASE("CLI: an encrypted bundle needs its password file", "[cli][bundle]")
                            dir.path(QStringLiteral("none.txt"))}),
                       1);
 }
+
+TEST_CASE("CLI: on a Chinese system the messages are in Chinese", "[cli]")
+{
+    // Each command's own messages, and those from core.
+    auto book = testing::cliInChinese({QStringLiteral("logbook"), QStringLiteral("--book"),
+                                       QStringLiteral("x"), QStringLiteral("--year"),
+                                       QStringLiteral("2026")});
+    checkOneLineError(book, 2);
+    CHECK(book.err.contains(QStringLiteral("未知的记录本“x”")));
+    testing::Scratch dir;
+    testing::writeFile(dir.path(QStringLiteral("x.cdx")), "not a bundle");
+    auto bundle =
+        testing::cliInChinese({QStringLiteral("verify"), dir.path(QStringLiteral("x.cdx"))});
+    checkOneLineError(bundle, 1);
+    CHECK(bundle.err.contains(QStringLiteral("此文件不是数据包")));
+}
