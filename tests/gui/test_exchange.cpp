@@ -126,3 +126,18 @@ TEST_CASE("The township overview imports bundles and names the committees still 
     CHECK(TownshipOverview(*db.value()).submissions()->size() == 1);
     MessageBox::setAutomatic(false);
 }
+
+// Not run by default: COMMITTEE_KEEP_OUTPUT=DIR test_gui "[.screenshot]" saves a picture of
+// the export dialog in Chinese, to look at.
+TEST_CASE("Picture of the export dialog", "[.screenshot]")
+{
+    testing::useChineseUi();
+    testing::GuiFixture f;
+    ExportBundleDialog dialog(*f.context, QDate(2026, 11, 23));
+    dialog.show();
+    dialog.findChild<QCheckBox *>(QStringLiteral("includeSensitive"))->setChecked(true);
+    QApplication::processEvents();
+    const QString folder = qEnvironmentVariable("COMMITTEE_KEEP_OUTPUT");
+    REQUIRE_FALSE(folder.isEmpty());
+    CHECK(dialog.grab().save(folder + QStringLiteral("/export-dialog.png")));
+}

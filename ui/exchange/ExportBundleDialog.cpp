@@ -43,6 +43,9 @@ ExportBundleDialog::ExportBundleDialog(AppContext &context, const QDate &today, 
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // The date and the calendar button, whatever the scaling.
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2026-10-01")) +
+                              fontMetrics().height() * 3);
     }
     m_from->setObjectName(QStringLiteral("from"));
     m_to->setObjectName(QStringLiteral("to"));
@@ -92,6 +95,7 @@ ExportBundleDialog::ExportBundleDialog(AppContext &context, const QDate &today, 
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setDefault(true);
 
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
