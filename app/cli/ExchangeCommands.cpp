@@ -162,53 +162,44 @@ QString describe(const BundleManifest &m)
         .arg(m.files.size());
 }
 
-int runVerify(const CliContext &context)
+// The part verify and import share: the command line, the help, reading and checking the
+// bundle; `then` gets the checked bundle.
+int withCheckedBundle(const CliContext &context, const QString &help,
+                      const std::function<int(const Bundle &, const QString &path)> &then)
 {
     bool helpShown = false;
-    auto args = bundleArguments(
+    auto args = bundleArguments(context, help, &helpShown);
+    if (!args) {
+        return args.error().kind == Error::Kind::Invalid ? usage(args.error().message)
+                                                         : fail(args.error());
+    }
+    if (helpShown) {
+        return Success;
+    }
+    auto bundle = BundleReader::readFile(args->path, args->password);
+    if (!bundle) {
+        return fail(bundle.error());
+    }
+    return then(bundle.value(), args->path);
+}
+
+int runVerify(const CliContext &context)
+{
+    return withCheckedBundle(
         context,
         tr("Usage: committee-desk-cli verify FILE.cdx [--password-file F]\n\n"
            "Checks a bundle without importing it: the manifest, every file's size and SHA-256, "
            "the format version, paths and sizes, and for an encrypted bundle the password.\n"),
-        &helpShown);
-    if (!args) {
-        return args.error().kind == Error::Kind::Invalid ? usage(args.error().message)
-                                                         : fail(args.error());
-    }
-    if (helpShown) {
-        return Success;
-    }
-    auto bundle = BundleReader::readFile(args->path, args->password);
-    if (!bundle) {
-        return fail(bundle.error());
-    }
-    printOut(
-        tr("OK: %1%2.\n")
-            .arg(describe(bundle->manifest), bundle->encrypted ? tr(", encrypted") : QString()));
-    return Success;
+        [](const Bundle &bundle, const QString &) {
+            printOut(tr("OK: %1%2.\n")
+                         .arg(describe(bundle.manifest),
+                              bundle.encrypted ? tr(", encrypted") : QString()));
+            return int(Success);
+        });
 }
 
-int runImport(const CliContext &context)
+int importInto(const CliContext &context, const Bundle &bundle, const QString &path)
 {
-    bool helpShown = false;
-    auto args = bundleArguments(
-        context,
-        tr("Usage: committee-desk-cli --db TOWNSHIP.db import FILE.cdx [--password-file F]\n\n"
-           "Checks a committee's bundle and imports it into the township overview database "
-           "(created when it does not exist yet). Importing the same committee and period again "
-           "replaces the earlier import; the replacement is recorded.\n"),
-        &helpShown);
-    if (!args) {
-        return args.error().kind == Error::Kind::Invalid ? usage(args.error().message)
-                                                         : fail(args.error());
-    }
-    if (helpShown) {
-        return Success;
-    }
-    auto bundle = BundleReader::readFile(args->path, args->password);
-    if (!bundle) {
-        return fail(bundle.error());
-    }
     auto db = Database::open(context.databasePath);
     if (!db) {
         return fail(db.error());
@@ -219,19 +210,32 @@ int runImport(const CliContext &context)
         return fail(isOverview.error());
     }
     if (!isOverview.value()) {
-        if (Status s = overview.create(bundle->manifest.township); !s) {
+        if (Status s = overview.create(bundle.manifest.township); !s) {
             return fail(s.error());
         }
     }
-    auto outcome = overview.import(bundle.value(), QFileInfo(args->path).fileName());
+    auto outcome = overview.import(bundle, QFileInfo(path).fileName());
     if (!outcome) {
         return fail(outcome.error());
     }
     printOut((outcome->replaced ? tr("Replaced the earlier import: %1, %2 records.\n")
                                 : tr("Imported %1, %2 records.\n"))
-                 .arg(describe(bundle->manifest))
+                 .arg(describe(bundle.manifest))
                  .arg(outcome->submission.records));
     return Success;
+}
+
+int runImport(const CliContext &context)
+{
+    return withCheckedBundle(
+        context,
+        tr("Usage: committee-desk-cli --db TOWNSHIP.db import FILE.cdx [--password-file F]\n\n"
+           "Checks a committee's bundle and imports it into the township overview database "
+           "(created when it does not exist yet). Importing the same committee and period again "
+           "replaces the earlier import; the replacement is recorded.\n"),
+        [&context](const Bundle &bundle, const QString &path) {
+            return importInto(context, bundle, path);
+        });
 }
 
 } // namespace

@@ -281,10 +281,13 @@ Status TownshipOverview::addCommittee(const QString &name, const QString &kind)
     return tx.commit();
 }
 
-Result<QList<TownshipOverview::Committee>> TownshipOverview::committees() const
+Result<QList<TownshipOverview::Committee>>
+TownshipOverview::committeesWhere(const QString &condition, const QVariantList &bindings) const
 {
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT uid, name, kind FROM township_committee "
-                                            "ORDER BY name"));
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT uid, name, kind FROM township_committee c ") +
+                           condition + QStringLiteral(" ORDER BY name"),
+                       bindings);
     if (!q) {
         return q.error();
     }
@@ -293,6 +296,11 @@ Result<QList<TownshipOverview::Committee>> TownshipOverview::committees() const
         list << Committee{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
     }
     return list;
+}
+
+Result<QList<TownshipOverview::Committee>> TownshipOverview::committees() const
+{
+    return committeesWhere(QString(), {});
 }
 
 Result<QList<TownshipOverview::Submission>> TownshipOverview::submissions() const
@@ -312,20 +320,10 @@ Result<QList<TownshipOverview::Submission>> TownshipOverview::submissions() cons
 Result<QList<TownshipOverview::Committee>> TownshipOverview::missing(const QDate &from,
                                                                      const QDate &to) const
 {
-    auto q = Sql::exec(m_db,
-                       QStringLiteral("SELECT uid, name, kind FROM township_committee c WHERE "
-                                      "NOT EXISTS (SELECT 1 FROM township_import i WHERE "
-                                      "i.committee_uid = c.uid AND i.period_from <= ? AND "
-                                      "i.period_to >= ?) ORDER BY name"),
-                       {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    if (!q) {
-        return q.error();
-    }
-    QList<Committee> list;
-    while (q->next()) {
-        list << Committee{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
-    }
-    return list;
+    return committeesWhere(QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM township_import i "
+                                          "WHERE i.committee_uid = c.uid AND i.period_from <= ? "
+                                          "AND i.period_to >= ?)"),
+                           {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 
 Result<QList<QByteArray>> TownshipOverview::records(qint64 importId,

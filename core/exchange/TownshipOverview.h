@@ -78,6 +78,10 @@ public:
     Result<QList<SheetRow>> quarterlySheets(int year, int quarter) const;
 
 private:
+    // `condition` is SQL of ours (never the clerk's text); values go in `bindings`.
+    Result<QList<Committee>> committeesWhere(const QString &condition,
+                                             const QVariantList &bindings) const;
+
     Database &m_db;
 };
 

@@ -40,7 +40,9 @@ void MessageBox::setNextText(const QString &text)
     s_nextText = text;
 }
 
-QString MessageBox::askText(QWidget *parent, const QString &title, const QString &label)
+// The text a test set for the next question, or nothing (empty also when answering
+// automatically); a person is asked only when neither applies.
+std::optional<QString> MessageBox::presetText()
 {
     if (s_nextText) {
         const QString text = *s_nextText;
@@ -48,7 +50,15 @@ QString MessageBox::askText(QWidget *parent, const QString &title, const QString
         return text;
     }
     if (s_automatic) {
-        return {};
+        return QString();
+    }
+    return std::nullopt;
+}
+
+QString MessageBox::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (auto preset = presetText()) {
+        return *preset;
     }
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
@@ -57,13 +67,8 @@ QString MessageBox::askText(QWidget *parent, const QString &title, const QString
 
 QString MessageBox::askPassword(QWidget *parent, const QString &title, const QString &label)
 {
-    if (s_nextText) {
-        const QString text = *s_nextText;
-        s_nextText.reset();
-        return text;
-    }
-    if (s_automatic) {
-        return {};
+    if (auto preset = presetText()) {
+        return *preset;
     }
     bool ok = false;
     const QString text =

@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <optional>
+
 namespace committee::ui {
 
 // Every message the UI shows goes through here. Tests set the next answer instead of a
@@ -27,6 +29,7 @@ public:
     static QString lastText();
 
 private:
+    static std::optional<QString> presetText();
     static bool answerAutomatically(const QString &text, bool *answer);
 };
 
