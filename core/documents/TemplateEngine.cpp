@@ -21,6 +21,10 @@ using Node = TemplateEngine::Node;
 // Partials may include partials; a template that includes itself stops here instead of
 // recursing until the stack runs out.
 constexpr int kMaxPartialDepth = 8;
+// And a template that includes itself several times would grow as (includes)^depth, ten to
+// the eighth for ten includes (found by fuzz_template): after this many partials in one
+// template the rest are left out. The built-in books use a handful.
+constexpr int kMaxPartials = 200;
 
 class Parser {
 public:
@@ -78,7 +82,8 @@ private:
                     open.pop_back();
                 }
             } else if (sigil == QLatin1Char('>')) {
-                if (depth < kMaxPartialDepth && m_partials) {
+                if (depth < kMaxPartialDepth && m_included < kMaxPartials && m_partials) {
+                    ++m_included;
                     parseInto(m_partials(name), open, names, depth + 1);
                 }
             } else if (sigil == QLatin1Char('&')) {
@@ -97,6 +102,7 @@ private:
     }
 
     const TemplateEngine::PartialLoader &m_partials;
+    int m_included = 0;
 };
 
 QVariant lookup(const QList<QVariant> &stack, const QString &name)

@@ -83,6 +83,11 @@ TEST_CASE("Templates: values, escaping, sections, partials and missing names", "
     // A partial that includes itself stops instead of recursing for ever.
     const TemplateEngine loop([](const QString &) { return QStringLiteral("x{{> self}}"); });
     CHECK(loop.render(QStringLiteral("{{> self}}"), {}).size() < 20);
+    // Nor does one that includes itself ten times grow as 10^8 (fuzz_template found it hang):
+    // the first 200 partials are kept, the rest left out.
+    const QString tenTimes = QStringLiteral("x") + QStringLiteral("{{> self}}").repeated(10);
+    const TemplateEngine fanOut([&tenTimes](const QString &) { return tenTimes; });
+    CHECK(fanOut.render(tenTimes, {}) == QString(201, QLatin1Char('x')));
 }
 
 TEST_CASE("A template in the override folder replaces the built-in one", "[documents]")
