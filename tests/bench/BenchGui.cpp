@@ -47,7 +47,7 @@ public:
         m_seen = true;
         QTimer::singleShot(0, window, [this, window] {
             const double ms = (m_offset + m_timer.nsecsElapsed()) / 1e6;
-            std::printf("startup %.1f %.1f\n", ms, peakRssMb());
+            std::printf("startup %.1f %.1f %.1f\n", ms, peakRssMb(), processCpuNs() / 1e6);
             std::fflush(stdout);
             window->close();
         });
@@ -78,6 +78,7 @@ int startupChild(QApplication &app, qint64 nsSinceMain)
 Startup measureStartup(const QString &databasePath, int runs)
 {
     QList<double> times;
+    QList<double> cpuTimes;
     Startup result;
     for (int i = 0; i < runs; ++i) {
         QProcess child;
@@ -96,14 +97,15 @@ Startup measureStartup(const QString &databasePath, int runs)
                                       .filter(QStringLiteral("startup "))
                                       .value(0)
                                       .split(QLatin1Char(' '));
-        if (words.size() != 3) {
+        if (words.size() != 4) {
             die(QStringLiteral("the start-up child said: %1")
                     .arg(QString::fromUtf8(child.readAllStandardError())));
         }
         times << words.at(1).toDouble();
+        cpuTimes << words.at(3).toDouble();
         result.peakRssMb = qMax(result.peakRssMb, words.at(2).toDouble());
     }
-    result.timing = summarise(times);
+    result.timing = summarise(times, 0, cpuTimes);
     return result;
 }
 
@@ -119,11 +121,10 @@ QList<AreaOpening> openEveryArea(Database &db, AppSettings &settings, const QStr
         if (!only.isEmpty() && !only.contains(area.id)) {
             continue;
         }
-        QElapsedTimer timer;
-        timer.start();
+        const Stopwatch watch;
         ui::Area *shown = window.showArea(area.id);
         repaint(&window);
-        AreaOpening opening{area.id, timer.nsecsElapsed() / 1e6, -1};
+        AreaOpening opening{area.id, watch.wallMs(), watch.cpuMs(), -1};
         if (auto *ledger = qobject_cast<ui::LedgerArea *>(shown)) {
             opening.rows = ledger->browser()->visibleRowCount();
         }
@@ -152,11 +153,11 @@ FilterTyping typeInFilter(Database &db, AppSettings &settings, const QString &te
     FilterTyping result;
     result.totalRows = browser->visibleRowCount();
     auto keystroke = [&](const std::function<void()> &press) {
-        QElapsedTimer timer;
-        timer.start();
+        const Stopwatch watch;
         press();
         repaint(browser->table()->viewport());
-        result.times << timer.nsecsElapsed() / 1e6;
+        result.times << watch.wallMs();
+        result.cpuTimes << watch.cpuMs();
         result.typed << filter->text();
         result.matching << browser->visibleRowCount();
         result.rowsRead = qMax(result.rowsRead, model->rowCount());
@@ -174,7 +175,7 @@ FilterTyping typeInFilter(Database &db, AppSettings &settings, const QString &te
             QCoreApplication::sendEvent(filter, &press);
         });
     }
-    result.perKeystroke = summarise(result.times);
+    result.perKeystroke = summarise(result.times, 0, result.cpuTimes);
     return result;
 }
 

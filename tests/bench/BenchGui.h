@@ -30,6 +30,7 @@ Startup measureStartup(const QString &databasePath, int runs);
 struct AreaOpening {
     QString id;
     double ms = 0;
+    double cpuMs = 0;
     int rows = 0; // rows the area's first list shows (-1: the area has no list)
 };
 // Opens every area of the sidebar once, in a main window on the database, each timed from
@@ -42,6 +43,7 @@ struct FilterTyping {
     int totalRows = 0;
     int rowsRead = 0;    // the most rows the model had read after any keystroke
     QList<double> times; // one per keystroke
+    QList<double> cpuTimes;
     QStringList typed;   // what the filter held after each
     QList<int> matching; // how many records matched after each
 };

@@ -6,10 +6,10 @@
 #include "storage/Database.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QPdfWriter>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -38,26 +38,57 @@ int pdfPages(const FilledDocument &filled)
 
 } // namespace
 
-Timing summarise(QList<double> times, int pages)
+qint64 processCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+namespace {
+qint64 wallNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+} // namespace
+
+Stopwatch::Stopwatch() : m_wallNs(wallNs()), m_cpuNs(processCpuNs()) {}
+
+double Stopwatch::wallMs() const
+{
+    return (wallNs() - m_wallNs) / 1e6;
+}
+
+double Stopwatch::cpuMs() const
+{
+    return (processCpuNs() - m_cpuNs) / 1e6;
+}
+
+Timing summarise(QList<double> times, int pages, QList<double> cpuTimes)
 {
     if (times.isEmpty()) {
         return {};
     }
     std::sort(times.begin(), times.end());
-    return {times.at(times.size() / 2), times.first(), times.last(), pages};
+    std::sort(cpuTimes.begin(), cpuTimes.end());
+    const double cpu = cpuTimes.isEmpty() ? 0 : cpuTimes.at(cpuTimes.size() / 2);
+    return {cpu, times.at(times.size() / 2), times.first(), times.last(), pages};
 }
 
 Timing measure(int runs, const std::function<int()> &make)
 {
     QList<double> times;
+    QList<double> cpuTimes;
     int pages = 0;
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
+        const Stopwatch watch;
         pages = make();
-        times << timer.nsecsElapsed() / 1e6;
+        times << watch.wallMs();
+        cpuTimes << watch.cpuMs();
     }
-    return summarise(times, pages);
+    return summarise(times, pages, cpuTimes);
 }
 
 void die(const QString &message)

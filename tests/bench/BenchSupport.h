@@ -15,7 +15,21 @@ class Database;
 
 namespace bench {
 
+// Wall-clock and CPU time together: on a shared machine the wall clock also counts the
+// time other programs had the processor, the CPU time only this program's work.
+class Stopwatch {
+public:
+    Stopwatch();
+    double wallMs() const;
+    double cpuMs() const; // this process, all threads
+private:
+    qint64 m_wallNs;
+    qint64 m_cpuNs;
+};
+qint64 processCpuNs();
+
 struct Timing {
+    double cpuMedianMs = 0;
     double medianMs = 0;
     double minMs = 0;
     double maxMs = 0;
@@ -24,7 +38,7 @@ struct Timing {
 
 // Runs `make` `runs` times; its return value is kept as Timing::pages.
 Timing measure(int runs, const std::function<int()> &make);
-Timing summarise(QList<double> times, int pages = 0);
+Timing summarise(QList<double> times, int pages = 0, QList<double> cpuTimes = {});
 
 [[noreturn]] void die(const QString &message);
 
