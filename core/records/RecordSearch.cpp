@@ -120,19 +120,19 @@ QString whereSql(const RecordType &type, const RecordQuery &query, QVariantList 
 
 QString orderSql(const RecordType &type, const RecordQuery &query)
 {
+    // With a filter, reading the table straight through and sorting what matches is
+    // faster than following an index row by row (the unary + keeps SQLite off the index):
+    // 36 against 46 ms on 100,000 entries.
+    const QString scan = query.text.isEmpty() ? QString() : QStringLiteral("+");
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (const FieldSpec *field = type.field(query.sortKey); field && !field->sensitive) {
-        return QStringLiteral(" ORDER BY %1 %2, id %2").arg(field->key, direction);
+        return QStringLiteral(" ORDER BY %1%2 %3, id %3").arg(scan, field->key, direction);
     }
     if (type.ordered) {
         return QStringLiteral(" ORDER BY position, id");
     }
     if (!type.dateKey.isEmpty()) {
-        // With a filter, reading the table straight through and sorting what matches is
-        // faster than following the date index row by row (the unary + keeps SQLite off
-        // the index): 36 against 46 ms on 100,000 entries.
-        return QStringLiteral(" ORDER BY %1%2 DESC, id DESC")
-            .arg(query.text.isEmpty() ? QString() : QStringLiteral("+"), type.dateKey);
+        return QStringLiteral(" ORDER BY %1%2 DESC, id DESC").arg(scan, type.dateKey);
     }
     return QStringLiteral(" ORDER BY id");
 }

@@ -117,6 +117,22 @@ TEST_CASE("Ids come in the sort order asked for and records in the order of the 
                   records->at(i).value(QStringLiteral("minutes")).toInt());
         }
     }
+    // Filtered, the same order: the matching ids as they stand in the whole sorted list.
+    RecordQuery filtered = query;
+    filtered.text = QStringLiteral("街道");
+    auto matching = repo.ids(type, filtered);
+    REQUIRE_OK(matching);
+    RecordQuery unsorted;
+    unsorted.text = filtered.text;
+    const QList<qint64> matchSet = repo.ids(type, unsorted).value();
+    QList<qint64> expected;
+    for (qint64 id : ids.value()) {
+        if (matchSet.contains(id)) {
+            expected << id;
+        }
+    }
+    REQUIRE_FALSE(expected.isEmpty());
+    CHECK(matching.value() == expected);
     // Without a sort field: newest first, as the list always read.
     auto newest = repo.ids(type, RecordQuery{});
     auto listed = repo.list(type, RecordQuery{});
