@@ -136,9 +136,19 @@ QString toText(const QVariant &value)
     return value.toString();
 }
 
-void renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString &out)
+// A section inside a section of the same list repeats the list for each of its items, so
+// such nesting grows as items^depth, and a template nested that way by mistake would hang
+// the app (found by fuzz_template). Rendering stops after this many nodes; the ten-year
+// committee workbook needs about 19,000 (COMMITTEE_TEMPLATE_STATS prints the count).
+constexpr qint64 kMaxRenderedNodes = 2000000;
+
+void renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString &out,
+                 qint64 &budget)
 {
     for (const Node &node : nodes) {
+        if (--budget < 0) {
+            return;
+        }
         switch (node.kind) {
         case Node::Text:
             out += node.text;
@@ -159,14 +169,14 @@ void renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString
             const QVariantList items = isList ? value.toList() : QVariantList{value};
             for (const QVariant &item : items) {
                 stack.append(item);
-                renderNodes(node.children, stack, out);
+                renderNodes(node.children, stack, out, budget);
                 stack.removeLast();
             }
             break;
         }
         case Node::Inverted:
             if (!TemplateEngine::isTruthy(lookup(stack, node.text))) {
-                renderNodes(node.children, stack, out);
+                renderNodes(node.children, stack, out, budget);
             }
             break;
         }
@@ -185,7 +195,11 @@ QString TemplateEngine::render(const QString &text, const QVariantMap &data) con
     QList<QVariant> stack{data};
     QString out;
     out.reserve(text.size() * 2);
-    renderNodes(nodes, stack, out);
+    qint64 budget = kMaxRenderedNodes;
+    renderNodes(nodes, stack, out, budget);
+    if (qEnvironmentVariableIsSet("COMMITTEE_TEMPLATE_STATS")) {
+        qInfo("template: %lld nodes rendered", kMaxRenderedNodes - budget);
+    }
     return out;
 }
 
