@@ -138,15 +138,20 @@ QString toText(const QVariant &value)
 
 // A section inside a section of the same list repeats the list for each of its items, so
 // such nesting grows as items^depth, and a template nested that way by mistake would hang
-// the app (found by fuzz_template). Rendering stops after this many nodes; the ten-year
-// committee workbook needs about 19,000 (COMMITTEE_TEMPLATE_STATS prints the count).
-constexpr qint64 kMaxRenderedNodes = 2000000;
+// the app (found by fuzz_template). Each node costs one unit per open section (the work of
+// looking a name up), and rendering stops when the units or the text run out. The ten-year
+// committee workbook needs about 65,000 units and 281,000 characters
+// (COMMITTEE_TEMPLATE_STATS prints them).
+constexpr qint64 kMaxRenderUnits = 4000000;
+constexpr qsizetype kMaxRenderedChars = 32 * 1024 * 1024;
 
 void renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString &out,
                  qint64 &budget)
 {
     for (const Node &node : nodes) {
-        if (--budget < 0) {
+        budget -= stack.size();
+        if (budget < 0 || out.size() > kMaxRenderedChars) {
+            budget = -1;
             return;
         }
         switch (node.kind) {
@@ -195,10 +200,11 @@ QString TemplateEngine::render(const QString &text, const QVariantMap &data) con
     QList<QVariant> stack{data};
     QString out;
     out.reserve(text.size() * 2);
-    qint64 budget = kMaxRenderedNodes;
+    qint64 budget = kMaxRenderUnits;
     renderNodes(nodes, stack, out, budget);
     if (qEnvironmentVariableIsSet("COMMITTEE_TEMPLATE_STATS")) {
-        qInfo("template: %lld nodes rendered", kMaxRenderedNodes - budget);
+        qInfo("template: %lld units, %lld characters", kMaxRenderUnits - budget,
+              qint64(out.size()));
     }
     return out;
 }

@@ -89,7 +89,7 @@ TEST_CASE("Templates: values, escaping, sections, partials and missing names", "
     const TemplateEngine fanOut([&tenTimes](const QString &) { return tenTimes; });
     CHECK(fanOut.render(tenTimes, {}) == QString(201, QLatin1Char('x')));
     // Sections of a list nested in themselves 30 deep would print 3^30 times (fuzz_template
-    // found it hang); rendering stops after two million nodes.
+    // found it hang); rendering stops when its budget runs out.
     const QString nested = QStringLiteral("{{#l}}").repeated(30) + QStringLiteral("x") +
                            QStringLiteral("{{/l}}").repeated(30);
     const QString printed =
