@@ -4,6 +4,8 @@
 # only changes by hand. A crash leaves its input in build/fuzz/artifacts/ and fails the run.
 #
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
+# The same inputs each run (seed 1), so a CI failure can be reproduced; FUZZ_SEED=0 picks a
+# random seed, as a longer run should.
 # Exits 77 (ctest: skipped) when clang or its fuzzer runtime is not installed.
 set -euo pipefail
 seconds=${1:-15}
@@ -39,7 +41,7 @@ for target in "${targets[@]}"; do
     echo "fuzz: $target for ${seconds}s"
     # Leak checking is off: Qt keeps caches for the life of the process.
     if ! ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-        "build/fuzz/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        "build/fuzz/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -seed="${FUZZ_SEED:-1}" \
         -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$work/$target" \
         >"$work/$target.log" 2>&1; then
         tail -n 60 "$work/$target.log"
