@@ -23,8 +23,9 @@ build_packages=(cmake g++ ninja-build pkg-config
 # dpkg-dev and file let CPack work out the package's dependencies; appstream and
 # desktop-file-utils validate what the package installs; nsis compiles the Windows script;
 # poppler-utils and unzip read the documents the tests write (PDF text and fonts, XLSX cells).
+# clang and libclang-rt-14-dev build and run the libFuzzer targets (tests/fuzz).
 test_packages=(xvfb xauth poppler-utils clang-format unzip
-    dpkg-dev file appstream desktop-file-utils nsis)
+    dpkg-dev file appstream desktop-file-utils nsis clang libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

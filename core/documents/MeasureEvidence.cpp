@@ -98,7 +98,10 @@ Result<QuarterFacts> QuarterFacts::collect(Database &db, int year, int quarter)
     RecordRepository repo(db);
     QuarterFacts facts;
     facts.quarter = quarter;
-    const auto [first, last] = quarterSpan(year, quarter);
+    // Not a structured binding: clang before 16 (the fuzz preset) cannot capture those.
+    const auto span = quarterSpan(year, quarter);
+    const QDate first = span.first;
+    const QDate last = span.second;
     auto within = [&](const QDate &d) {
         return d.isValid() && d >= first && d <= last;
     };

@@ -21,6 +21,10 @@ using Node = TemplateEngine::Node;
 // Partials may include partials; a template that includes itself stops here instead of
 // recursing until the stack runs out.
 constexpr int kMaxPartialDepth = 8;
+// And a template that includes itself several times would grow as (includes)^depth, ten to
+// the eighth for ten includes (found by fuzz_template): after this many partials in one
+// template the rest are left out. The built-in books use a handful.
+constexpr int kMaxPartials = 200;
 
 class Parser {
 public:
@@ -78,7 +82,8 @@ private:
                     open.pop_back();
                 }
             } else if (sigil == QLatin1Char('>')) {
-                if (depth < kMaxPartialDepth && m_partials) {
+                if (depth < kMaxPartialDepth && m_included < kMaxPartials && m_partials) {
+                    ++m_included;
                     parseInto(m_partials(name), open, names, depth + 1);
                 }
             } else if (sigil == QLatin1Char('&')) {
@@ -97,6 +102,7 @@ private:
     }
 
     const TemplateEngine::PartialLoader &m_partials;
+    int m_included = 0;
 };
 
 QVariant lookup(const QList<QVariant> &stack, const QString &name)
@@ -130,9 +136,24 @@ QString toText(const QVariant &value)
     return value.toString();
 }
 
-void renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString &out)
+// A section inside a section of the same list repeats the list for each of its items, so
+// such nesting grows as items^depth, and a template nested that way by mistake would hang
+// the app (found by fuzz_template). Each node costs one unit per open section (the work of
+// looking a name up), and rendering stops when the units or the text run out. The ten-year
+// committee workbook needs about 65,000 units and 281,000 characters
+// (COMMITTEE_TEMPLATE_STATS prints them).
+constexpr qint64 kMaxRenderUnits = 4000000;
+constexpr qsizetype kMaxRenderedChars = 32 * 1024 * 1024;
+
+void renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString &out,
+                 qint64 &budget)
 {
     for (const Node &node : nodes) {
+        budget -= stack.size();
+        if (budget < 0 || out.size() > kMaxRenderedChars) {
+            budget = -1;
+            return;
+        }
         switch (node.kind) {
         case Node::Text:
             out += node.text;
@@ -153,14 +174,14 @@ void renderNodes(const std::vector<Node> &nodes, QList<QVariant> &stack, QString
             const QVariantList items = isList ? value.toList() : QVariantList{value};
             for (const QVariant &item : items) {
                 stack.append(item);
-                renderNodes(node.children, stack, out);
+                renderNodes(node.children, stack, out, budget);
                 stack.removeLast();
             }
             break;
         }
         case Node::Inverted:
             if (!TemplateEngine::isTruthy(lookup(stack, node.text))) {
-                renderNodes(node.children, stack, out);
+                renderNodes(node.children, stack, out, budget);
             }
             break;
         }
@@ -179,7 +200,12 @@ QString TemplateEngine::render(const QString &text, const QVariantMap &data) con
     QList<QVariant> stack{data};
     QString out;
     out.reserve(text.size() * 2);
-    renderNodes(nodes, stack, out);
+    qint64 budget = kMaxRenderUnits;
+    renderNodes(nodes, stack, out, budget);
+    if (qEnvironmentVariableIsSet("COMMITTEE_TEMPLATE_STATS")) {
+        qInfo("template: %lld units, %lld characters", kMaxRenderUnits - budget,
+              qint64(out.size()));
+    }
     return out;
 }
 

@@ -108,23 +108,18 @@ AgendaItemStore::AgendaItemStore(Database &db, qint64 meetingId)
     : RecordStore(db, LedgerTypes::agendaItem(), meetingId)
 {}
 
-Result<QList<Record>> AgendaItemStore::list() const
+void AgendaItemStore::addContext(QList<Record> &rows) const
 {
-    auto rows = RecordStore::list();
-    if (!rows) {
-        return rows;
-    }
     auto meeting = RecordRepository(database()).get(LedgerTypes::meeting(), parentId());
     if (meeting) {
         const QVariantMap context{
             {QStringLiteral("kind"), meeting->value(QStringLiteral("kind"))},
             {QStringLiteral("members"), meeting->value(QStringLiteral("members"))},
             {QStringLiteral("present"), meeting->value(QStringLiteral("present"))}};
-        for (Record &r : rows.value()) {
+        for (Record &r : rows) {
             r.context = context;
         }
     }
-    return rows;
 }
 
 Status AgendaItemStore::checkMeetingOpen() const

@@ -29,10 +29,12 @@ class AgendaItemStore : public RecordStore {
 public:
     AgendaItemStore(Database &db, qint64 meetingId);
 
-    Result<QList<Record>> list() const override;
     Result<qint64> insert(const Record &record) override;
     Status update(const Record &record) override;
     Status remove(qint64 id) override;
+
+protected:
+    void addContext(QList<Record> &rows) const override;
 
 private:
     Status checkMeetingOpen() const;

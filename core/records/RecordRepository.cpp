@@ -1,6 +1,7 @@
 #include "records/RecordRepository.h"
 
 #include "records/FieldText.h"
+#include "records/RecordSearch.h"
 #include "records/RecordStorage.h"
 #include "records/Validation.h"
 #include "storage/AuditLog.h"
@@ -21,11 +22,6 @@ Error notFound(const RecordType &type, qint64 id)
                                                 .arg(id));
 }
 
-QString orderBy(const RecordType &type)
-{
-    return type.ordered ? QStringLiteral(" ORDER BY position, id") : QStringLiteral(" ORDER BY id");
-}
-
 } // namespace
 
 Result<QList<Record>> RecordRepository::list(const RecordType &type, qint64 parentId) const
@@ -37,41 +33,10 @@ Result<QList<Record>> RecordRepository::list(const RecordType &type, qint64 pare
 
 Result<QList<Record>> RecordRepository::list(const RecordType &type, const RecordQuery &query) const
 {
-    QStringList where;
     QVariantList bindings;
-    if (!type.parentKey.isEmpty()) {
-        where << type.parentKey + QStringLiteral(" = ?");
-        bindings << query.parentId;
-    }
-    if (type.ledger) {
-        where << (query.trash ? QStringLiteral("deleted_at IS NOT NULL")
-                              : QStringLiteral("deleted_at IS NULL"));
-    }
-    if (query.year > 0 && !type.dateKey.isEmpty()) {
-        // Dates are stored as yyyy-MM-dd, so a period is a range of text.
-        const int firstMonth = query.quarter > 0 ? (query.quarter - 1) * 3 + 1 : 1;
-        const int lastMonth = query.quarter > 0 ? firstMonth + 2 : 12;
-        where << type.dateKey + QStringLiteral(" BETWEEN ? AND ?");
-        bindings
-            << QStringLiteral("%1-%2-01").arg(query.year).arg(firstMonth, 2, 10, QLatin1Char('0'))
-            << QStringLiteral("%1-%2-31").arg(query.year).arg(lastMonth, 2, 10, QLatin1Char('0'));
-    } else if (query.year > 0 && type.field(QStringLiteral("year"))) {
-        where << QStringLiteral("year = ?");
-        bindings << query.year;
-    }
-    if (!query.kind.isEmpty() && !type.kindKey.isEmpty()) {
-        where << type.kindKey + QStringLiteral(" = ?");
-        bindings << query.kind;
-    }
-    QString sql = RecordStorage::selectSql(type);
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    }
-    if (!type.ordered && !type.dateKey.isEmpty()) {
-        sql += QStringLiteral(" ORDER BY %1 DESC, id DESC").arg(type.dateKey);
-    } else {
-        sql += orderBy(type);
-    }
+    const QString sql = RecordStorage::selectSql(type) +
+                        RecordSearch::whereSql(type, query, bindings) +
+                        RecordSearch::orderSql(type, query);
     auto q = Sql::exec(m_db, sql, bindings);
     if (!q) {
         return q.error();

@@ -8,7 +8,27 @@ Result<QList<Record>> RecordStore::list() const
 {
     RecordQuery query = m_query;
     query.parentId = m_parentId;
-    return repo().list(m_type, query);
+    auto rows = repo().list(m_type, query);
+    if (rows) {
+        addContext(rows.value());
+    }
+    return rows;
+}
+
+Result<QList<qint64>> RecordStore::ids() const
+{
+    RecordQuery query = m_query;
+    query.parentId = m_parentId;
+    return repo().ids(m_type, query);
+}
+
+Result<QList<Record>> RecordStore::records(const QList<qint64> &ids) const
+{
+    auto rows = repo().get(m_type, ids);
+    if (rows) {
+        addContext(rows.value());
+    }
+    return rows;
 }
 
 QString RecordStore::referenceLabel(const FieldSpec &field, const QVariant &value) const

@@ -28,6 +28,9 @@ public:
     const RecordQuery &query() const { return m_query; }
 
     virtual Result<QList<Record>> list() const;
+    // The same list read lazily: the ids in order, then the records of a page of them.
+    Result<QList<qint64>> ids() const;
+    Result<QList<Record>> records(const QList<qint64> &ids) const;
     virtual Result<Record> get(qint64 id) const { return repo().get(m_type, id); }
     // A blank record with the values a new one starts with.
     virtual Record blank() const;
@@ -52,6 +55,8 @@ public:
     virtual QStringList peopleChoices() const { return {}; }
 
 protected:
+    // Adds facts from outside the records that their rules need (see Record::context).
+    virtual void addContext(QList<Record> &) const {}
     RecordRepository repo() const { return RecordRepository(m_db); }
     Database &database() const { return m_db; }
 

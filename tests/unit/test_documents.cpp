@@ -83,6 +83,19 @@ TEST_CASE("Templates: values, escaping, sections, partials and missing names", "
     // A partial that includes itself stops instead of recursing for ever.
     const TemplateEngine loop([](const QString &) { return QStringLiteral("x{{> self}}"); });
     CHECK(loop.render(QStringLiteral("{{> self}}"), {}).size() < 20);
+    // Nor does one that includes itself ten times grow as 10^8 (fuzz_template found it hang):
+    // the first 200 partials are kept, the rest left out.
+    const QString tenTimes = QStringLiteral("x") + QStringLiteral("{{> self}}").repeated(10);
+    const TemplateEngine fanOut([&tenTimes](const QString &) { return tenTimes; });
+    CHECK(fanOut.render(tenTimes, {}) == QString(201, QLatin1Char('x')));
+    // Sections of a list nested in themselves 30 deep would print 3^30 times (fuzz_template
+    // found it hang); rendering stops when its budget runs out.
+    const QString nested = QStringLiteral("{{#l}}").repeated(30) + QStringLiteral("x") +
+                           QStringLiteral("{{/l}}").repeated(30);
+    const QString printed =
+        TemplateEngine().render(nested, {{QStringLiteral("l"), QVariantList{1, 2, 3}}});
+    CHECK(printed.size() > 1000);
+    CHECK(printed.size() < 2000000);
 }
 
 TEST_CASE("A template in the override folder replaces the built-in one", "[documents]")

@@ -14,7 +14,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -28,29 +27,20 @@ namespace committee::ui {
 RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWidget *parent,
                              Database *db)
     : QWidget(parent), m_type(type), m_model(new RecordTableModel(type, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_toolBar(new QToolBar(this)),
-      m_undo(new QUndoStack(this)), m_listWarnings(new QLabel(this))
+      m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_table(new QTableView(this)),
+      m_toolBar(new QToolBar(this)), m_undo(new QUndoStack(this)), m_listWarnings(new QLabel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(RecordTableModel::SearchRole);
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(RecordTableModel::SortRole);
-
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter: type any words, e.g. 消防"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        m_count->setText(tr("%n shown", nullptr, visibleRowCount()));
-        if (m_table->selectionModel()->selectedRows().isEmpty() && visibleRowCount() > 0) {
-            m_table->selectRow(0);
+        if (text.trimmed() != m_model->filterText()) {
+            reportIfFailed(m_model->setFilterText(text.trimmed()), tr("Cannot show the list"));
         }
     });
 
     m_table->setObjectName(QStringLiteral("records"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
@@ -117,6 +107,21 @@ RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWi
     } else {
         layout->addWidget(m_table, 1);
     }
+    // Each time the list is read again (filter, sort, reload) the entry in hand stays
+    // chosen when it is still among the rows read; otherwise the first one is.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepId = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_keepId > 0 ? m_model->rowOf(m_keepId) : -1;
+        if (row >= 0 || m_model->rowCount() > 0) {
+            m_table->selectRow(qMax(row, 0));
+        } else {
+            showCurrent();
+            emit currentChanged(0);
+        }
+        m_count->setText(tr("%n shown", nullptr, visibleRowCount()));
+        updateActions();
+    });
     updateActions();
 }
 
@@ -209,13 +214,9 @@ const Record *RecordBrowser::currentRecord() const
 void RecordBrowser::reload()
 {
     const qint64 keep = currentId();
-    if (!m_store) {
-        m_model->setRecords({});
-    } else if (auto rows = m_store->list(); rows) {
-        m_model->setRecords(rows.value());
-    } else {
-        m_model->setRecords({});
-        MessageBox::error(this, tr("Cannot show the list"), rows.error().message);
+    m_model->setStore(m_store);
+    if (const Status status = m_model->reload(); !status) {
+        MessageBox::error(this, tr("Cannot show the list"), status.error().message);
     }
     m_table->resizeColumnsToContents();
     // Long texts would push the other columns out of sight; their full text is in the
@@ -233,28 +234,25 @@ void RecordBrowser::reload()
     }
     m_listWarnings->setText(listWarnings.join(QLatin1Char('\n')));
     m_listWarnings->setVisible(!listWarnings.isEmpty());
-    if (keep > 0 && m_model->rowOf(keep) >= 0) {
+    // An entry just edited may lie beyond the rows read so far.
+    if (keep > 0 && m_model->rowOf(keep) < 0) {
         selectId(keep);
-    } else if (visibleRowCount() > 0) {
-        m_table->selectRow(0);
-    } else {
-        showCurrent();
     }
     updateActions();
 }
 
 int RecordBrowser::visibleRowCount() const
 {
-    return m_proxy->rowCount();
+    return m_model->totalCount();
 }
 
 void RecordBrowser::selectId(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    const int row = m_model->fetchUntil(id);
     if (row < 0) {
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     if (index.isValid()) {
         m_table->setCurrentIndex(index);
         m_table->scrollTo(index);

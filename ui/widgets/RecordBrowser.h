@@ -14,7 +14,6 @@ class Database;
 class QAction;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QToolBar;
@@ -101,7 +100,6 @@ private:
     const RecordType &m_type;
     RecordStore *m_store = nullptr;
     RecordTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
     QTableView *m_table;
@@ -117,6 +115,7 @@ private:
     LedgerActions *m_ledger = nullptr;
     PeriodFilterBar *m_period = nullptr;
     QLabel *m_listWarnings;
+    qint64 m_keepId = 0; // the current entry while the list is read again
 };
 
 } // namespace committee::ui

@@ -7,6 +7,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 namespace committee::ui {
 
 namespace {
@@ -33,15 +35,114 @@ RecordTableModel::RecordTableModel(const RecordType &type, QObject *parent)
     m_statusColumn = type.hasOfficialText || type.ledger || type.warnings;
 }
 
-void RecordTableModel::setRecords(const QList<Record> &records)
+Status RecordTableModel::reload()
 {
     beginResetModel();
-    m_records = records;
-    m_search.clear();
-    for (const Record &r : m_records) {
-        m_search.append(searchText(r));
+    const Status status = query();
+    if (!status) {
+        m_ids.clear();
+        m_records.clear();
     }
     endResetModel();
+    return status;
+}
+
+Status RecordTableModel::setFilterText(const QString &text)
+{
+    m_text = text;
+    return reload();
+}
+
+// The ids and the first page; the caller resets the model around it.
+Status RecordTableModel::query()
+{
+    m_ids.clear();
+    m_records.clear();
+    if (!m_store) {
+        return {};
+    }
+    RecordQuery q = m_store->query();
+    q.text = m_text;
+    const bool byField = m_sortColumn >= 0 && m_sortColumn < m_columns.size();
+    q.sortKey = byField ? m_columns.at(m_sortColumn)->key : QString();
+    q.descending = m_sortOrder == Qt::DescendingOrder;
+    m_store->setQuery(q);
+    auto ids = m_store->ids();
+    if (!ids) {
+        return ids.error();
+    }
+    m_ids = ids.value();
+    auto page = m_store->records(m_ids.mid(0, kPageSize));
+    if (!page) {
+        return page.error();
+    }
+    m_records = page.value();
+    if (m_sortColumn >= m_columns.size() && m_statusColumn) {
+        sortByStatus();
+    }
+    return {};
+}
+
+// The status is worked out from each record's rules, not stored, so the database cannot
+// order by it: this reads the whole list (short lists only carry a status worth sorting).
+void RecordTableModel::sortByStatus()
+{
+    auto all = m_store->records(m_ids);
+    if (!all) {
+        return;
+    }
+    m_records = all.value();
+    std::stable_sort(m_records.begin(), m_records.end(), [this](const Record &a, const Record &b) {
+        const QString sa = statusText(a);
+        const QString sb = statusText(b);
+        return m_sortOrder == Qt::DescendingOrder ? sb < sa : sa < sb;
+    });
+    m_ids.clear();
+    for (const Record &r : m_records) {
+        m_ids.append(r.id);
+    }
+}
+
+bool RecordTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_records.size() < m_ids.size();
+}
+
+void RecordTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_store) {
+        return;
+    }
+    auto page = m_store->records(m_ids.mid(m_records.size(), kPageSize));
+    if (!page || page->isEmpty()) {
+        return;
+    }
+    // A record deleted meanwhile is left out of the page; its id goes too, so the rows and
+    // the ids stay in step.
+    const qsizetype first = m_records.size();
+    for (qsizetype i = first; i < qMin(first + kPageSize, m_ids.size());) {
+        const bool present = std::any_of(page->cbegin(), page->cend(),
+                                         [&](const Record &r) { return r.id == m_ids[i]; });
+        if (present) {
+            ++i;
+        } else {
+            m_ids.removeAt(i);
+        }
+    }
+    beginInsertRows({}, int(first), int(first + page->size() - 1));
+    m_records.append(page.value());
+    endInsertRows();
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // The database orders the whole list again, so the rows read so far are replaced.
+    (void)reload();
 }
 
 int RecordTableModel::rowOf(qint64 id) const
@@ -52,6 +153,23 @@ int RecordTableModel::rowOf(qint64 id) const
         }
     }
     return -1;
+}
+
+int RecordTableModel::fetchUntil(qint64 id)
+{
+    if (!m_ids.contains(id)) {
+        return -1;
+    }
+    int row = rowOf(id);
+    while (row < 0 && canFetchMore({})) {
+        const qsizetype before = m_records.size();
+        fetchMore({});
+        if (m_records.size() == before) {
+            break;
+        }
+        row = rowOf(id);
+    }
+    return row;
 }
 
 int RecordTableModel::columnOf(const QString &key) const
@@ -72,17 +190,6 @@ int RecordTableModel::rowCount(const QModelIndex &parent) const
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_columns.size()) + (m_statusColumn ? 1 : 0);
-}
-
-QString RecordTableModel::searchText(const Record &record) const
-{
-    QStringList parts;
-    for (const FieldSpec &field : m_type.fields) {
-        if (!field.sensitive) {
-            parts << FieldText::display(field, record.values.value(field.key));
-        }
-    }
-    return parts.join(QLatin1Char('\n'));
 }
 
 QString RecordTableModel::cellText(const FieldSpec &field, const Record &record) const
@@ -135,14 +242,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole) {
         return record.id;
     }
-    if (role == SearchRole) {
-        return m_search.at(index.row());
-    }
     if (index.column() >= m_columns.size()) { // the status column
         const QString status = statusText(record);
         switch (role) {
         case Qt::DisplayRole:
-        case SortRole:
             return status;
         case Qt::ToolTipRole:
             return status.isEmpty()       ? tr("Same as the official text")
@@ -166,9 +269,6 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                                : oneLine(FieldText::display(field, value));
     case Qt::ToolTipRole:
         return field.sensitive ? QVariant() : QVariant(FieldText::display(field, value));
-    case SortRole:
-        return field.kind == FieldKind::Integer ? QVariant(value.toLongLong())
-                                                : QVariant(FieldText::display(field, value));
     case Qt::TextAlignmentRole:
         return field.kind == FieldKind::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
