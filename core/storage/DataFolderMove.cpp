@@ -3,62 +3,35 @@
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
 #include "storage/Backup.h"
+#include "storage/DataFolderFiles.h"
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUuid>
 
-#include <algorithm>
 #include <iterator>
-#include <memory>
-#include <vector>
 
 namespace committee {
 
+// moveTo() and verifyCopy(); removePreviousFolder() is in DataFolderCleanup.cpp, and what
+// both know about a data folder's files is in DataFolderFiles.
+
+using dataFolder::Companion;
+using dataFolder::companionFiles;
+using dataFolder::companions;
+using dataFolder::isInside;
+using dataFolder::native;
+using dataFolder::resolved;
+using dataFolder::samePath;
+using dataFolder::sha256;
+using dataFolder::totalSize;
+
 namespace {
-
-// Windows file names ignore case; elsewhere "Data" and "data" are different folders.
-constexpr Qt::CaseSensitivity pathCase =
-#ifdef Q_OS_WIN
-    Qt::CaseInsensitive;
-#else
-    Qt::CaseSensitive;
-#endif
-
-// The real location of a path, following symbolic links where it exists, so that two
-// spellings of one folder compare equal.
-QString resolved(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
-}
-
-bool samePath(const QString &a, const QString &b)
-{
-    return resolved(a).compare(resolved(b), pathCase) == 0;
-}
-
-bool isInside(const QString &path, const QString &folder)
-{
-    const QString p = resolved(path);
-    const QString f = resolved(folder);
-    return p.compare(f, pathCase) == 0 || p.startsWith(f + QLatin1Char('/'), pathCase);
-}
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 // What moveTo() has written so far, so a failure can take it all back. Only files and
 // folders created by this move are listed, and folders are removed only when empty.
@@ -112,82 +85,6 @@ bool canWriteIn(const QString &folder)
     return probe.remove() && written;
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-        return {};
-    }
-    return hash.result();
-}
-
-// The folders beside the database that belong to the data: the verified copies in
-// backups/ and the attachment store (ledger/Attachments keeps each file there under its
-// SHA-256, in a subfolder named by the first two digits). A move that left either behind
-// would lose it once the old folder is deleted.
-struct Companion {
-    const char *name;
-    // Whether a file in it (its path inside the folder) is part of the data and moves. A ".part"
-    // backup was being written when the app stopped, and an attachment not named by a hash is a
-    // half-written temporary file; both are incomplete by definition and stay behind.
-    bool (*moves)(const QString &relative);
-    // Whether removePreviousFolder() may delete it: only files the app itself makes, so
-    // anything the clerk put there survives.
-    bool (*ours)(const QString &relative);
-};
-
-// Backups are folders (see core/backup/BackupSet) and older single .db copies; `relative`
-// is a file's path inside backups/. A folder ending in ".part" was being written when the app
-// stopped.
-bool isCompleteBackup(const QString &relative)
-{
-    return !relative.endsWith(QLatin1String(".part")) &&
-           !relative.contains(QLatin1String(".part/"));
-}
-
-bool isBackupCopy(const QString &relative)
-{
-    static const QRegularExpression backupFolder(
-        QStringLiteral("^[^/]+-\\d{8}-\\d{6}-(auto|manual|before-restore|damaged)(\\.part)?/"));
-    return relative.endsWith(QLatin1String(".db")) ||
-           relative.endsWith(QLatin1String(".db.part")) || backupFolder.match(relative).hasMatch();
-}
-
-bool isStoredAttachment(const QString &relative)
-{
-    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
-    return sha256.match(QFileInfo(relative).fileName()).hasMatch();
-}
-
-const Companion companions[] = {{"backups", isCompleteBackup, isBackupCopy},
-                                {"attachments", isStoredAttachment, isStoredAttachment}};
-
-// The files of one companion folder, in a stable order.
-QStringList companionFiles(const QString &folder, const Companion &companion)
-{
-    QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (companion.moves(QDir(folder).relativeFilePath(path))) {
-            files.append(path);
-        }
-    }
-    files.sort();
-    return files;
-}
-
-qint64 totalSize(const QStringList &files)
-{
-    qint64 size = 0;
-    for (const QString &file : files) {
-        size += QFileInfo(file).size();
-    }
-    return size;
-}
-
 QString quoted(const QString &identifier)
 {
     QString escaped = identifier;
@@ -225,11 +122,6 @@ bool takeCensus(const QSqlDatabase &connection, Census *census)
     }
     return true;
 }
-
-// Committee Desk's own files in a data folder, for removePreviousFolder().
-const QStringList databaseNames = {QStringLiteral("committee.db"), QStringLiteral("demo.db")};
-const QStringList journalSuffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
-
 } // namespace
 
 Result<DataFolderMove::Counts> DataFolderMove::verifyCopy(Database &source, const QString &copyPath)
@@ -446,97 +338,6 @@ Result<DataFolderMove::Copied> DataFolderMove::moveTo(Database &db, const QStrin
     result.backupFiles = copiedFiles[0];
     result.attachments = copiedFiles[1];
     return result;
-}
-
-Result<bool> DataFolderMove::removePreviousFolder(AppSettings &settings)
-{
-    const QString previous = settings.previousDataFolder();
-    if (previous.isEmpty()) {
-        return makeError(Error::Kind::NotFound, tr("No earlier data folder is recorded."));
-    }
-    const QString current = AppInfo::dataFolder(settings);
-    bool nested = samePath(previous, current) || isInside(previous, current);
-    for (const Companion &companion : companions) {
-        nested =
-            nested || isInside(current, QDir(previous).filePath(QLatin1String(companion.name)));
-    }
-    if (nested) {
-        // The setting is wrong somehow, or the two folders are nested so that the old
-        // folder's files are part of the data in use: deleting could destroy that data.
-        settings.setPreviousDataFolder({});
-        settings.sync();
-        return makeError(Error::Kind::Conflict, tr("%1 is part of the data folder in use; it was "
-                                                   "not deleted.")
-                                                    .arg(native(previous)));
-    }
-    const QDir folder(previous);
-    if (!folder.exists()) {
-        settings.setPreviousDataFolder({});
-        settings.sync();
-        return true;
-    }
-
-    // The same lock files the app and the command-line tool hold while a database is open.
-    std::vector<std::unique_ptr<QLockFile>> locks;
-    for (const QString &name : databaseNames) {
-        auto lock = std::make_unique<QLockFile>(folder.filePath(name + QStringLiteral(".lock")));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(100)) {
-            return makeError(Error::Kind::Locked,
-                             tr("%1 is still open in Committee Desk or committee-desk-cli. Close "
-                                "it, then try again.")
-                                 .arg(native(folder.filePath(name))));
-        }
-        locks.push_back(std::move(lock));
-    }
-
-    QStringList failed;
-    const auto removeFile = [&failed](const QString &path) {
-        if (QFileInfo::exists(path) && !QFile::remove(path)) {
-            failed.append(native(path));
-        }
-    };
-    for (const QString &name : databaseNames) {
-        for (const QString &suffix : journalSuffixes) {
-            removeFile(folder.filePath(name + suffix));
-        }
-    }
-    // Then the companion folders: our files, and each folder once it is empty.
-    QStringList subfolders;
-    for (const Companion &companion : companions) {
-        const QString companionFolder = folder.filePath(QLatin1String(companion.name));
-        QDirIterator it(companionFolder, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (companion.ours(QDir(companionFolder).relativeFilePath(path))) {
-                removeFile(path);
-            }
-            // Every folder between the file and the companion folder (a backup folder holds
-            // attachments/ab/…).
-            for (QString parent = QFileInfo(path).absolutePath();
-                 parent.size() > companionFolder.size() && !subfolders.contains(parent);
-                 parent = QFileInfo(parent).absolutePath()) {
-                subfolders.append(parent);
-            }
-        }
-        subfolders.append(companionFolder);
-    }
-    // Deepest first, and only when empty.
-    std::sort(subfolders.begin(), subfolders.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &sub : std::as_const(subfolders)) {
-        QDir().rmdir(sub);
-    }
-    locks.clear(); // unlocking removes the lock files
-    if (!failed.isEmpty()) {
-        return makeError(Error::Kind::Io, tr("These files in the old data folder could not be "
-                                             "deleted: %1")
-                                              .arg(failed.join(QStringLiteral(", "))));
-    }
-    settings.setPreviousDataFolder({});
-    settings.sync();
-    return QDir().rmdir(folder.absolutePath());
 }
 
 } // namespace committee
