@@ -376,6 +376,10 @@
         <source>The bundle was written but reads back wrong (%1); it was removed. The stick may be faulty: try another one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Laying out the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::BundleManifest</name>

@@ -373,6 +373,10 @@
         <source>The bundle was written but reads back wrong (%1); it was removed. The stick may be faulty: try another one.</source>
         <translation>数据包已写入，但读回核对不一致（%1），已将其删除。U 盘可能有故障，请换一个再试。</translation>
     </message>
+    <message>
+        <source>Laying out the documents</source>
+        <translation>正在排版文书</translation>
+    </message>
 </context>
 <context>
     <name>committee::BundleManifest</name>

@@ -10,7 +10,7 @@ target_sources(committee_core PRIVATE
     documents/AuditLogExport.cpp
     documents/DocumentContext.cpp documents/DocumentExport.cpp documents/DocumentFonts.cpp
     documents/DocumentRenderer.cpp documents/Documents.cpp documents/MeasureEvidence.cpp
-    documents/OdtExport.cpp documents/PageTextFilter.cpp documents/ProgressDraft.cpp documents/QuarterlySheets.cpp
+    documents/OdtExport.cpp documents/PageTextFilter.cpp documents/PdfRenderers.cpp documents/ProgressDraft.cpp documents/QuarterlySheets.cpp
     documents/QuarterlySheetType.cpp documents/TemplateEngine.cpp documents/TemplateStore.cpp
     documents/XlsxExport.cpp documents/ZipArchive.cpp
     documents/providers/BookParts.cpp documents/providers/LogbookProviders.cpp

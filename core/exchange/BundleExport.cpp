@@ -5,6 +5,7 @@
 #include "common/AtomicFile.h"
 #include "documents/DocumentExport.h"
 #include "documents/Documents.h"
+#include "documents/PdfRenderers.h"
 #include "documents/QuarterlySheets.h"
 #include "documents/ZipArchive.h"
 #include "exchange/BundleCrypto.h"
@@ -18,6 +19,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+#include <vector>
+
 namespace committee {
 
 namespace {
@@ -25,8 +29,10 @@ namespace {
 struct PlannedFile {
     QString name;
     QString step; // what the progress dialog says meanwhile
-    std::function<Result<QByteArray>()> make;
-    bool compressed = false; // PDF and XLSX are compressed already: stored as they are
+    std::function<Result<QByteArray>()> make = {};
+    // A PDF: filled here (it reads the database, whose connection belongs to this thread),
+    // then laid out and written on a thread of its own, which needs no database.
+    std::function<Result<FilledDocument>()> fillPdf = {};
 };
 
 Error cancelled()
@@ -150,9 +156,9 @@ Result<QList<PlannedFile>> documentFiles(Database &db, const BundleOptions &opti
         files << PlannedFile{
             QStringLiteral("documents/quarterly-%1-Q%2.pdf").arg(q.year()).arg(quarter),
             BundleExport::tr("Quarterly sheet %1 Q%2").arg(q.year()).arg(quarter),
+            {},
             [&db, request]() {
-                return DocumentExport::render(db, QStringLiteral("quarterly"), request,
-                                              DocumentExport::Format::Pdf);
+                return Documents::fill(db, QStringLiteral("quarterly"), request);
             }};
     }
     // The logbooks cover whole years: one book per kind over the years of the period.
@@ -166,10 +172,11 @@ Result<QList<PlannedFile>> documentFiles(Database &db, const BundleOptions &opti
         const QString id = Documents::logbookId(kind);
         const DocumentSpec *spec = Documents::byId(id);
         const QString title = Documents::name(*spec);
-        files << PlannedFile{QStringLiteral("documents/logbook-%1-%2.pdf").arg(kind, span), title,
+        files << PlannedFile{QStringLiteral("documents/logbook-%1-%2.pdf").arg(kind, span),
+                             title,
+                             {},
                              [&db, id, years]() {
-                                 return DocumentExport::render(db, id, years,
-                                                               DocumentExport::Format::Pdf);
+                                 return Documents::fill(db, id, years);
                              }};
         if (spec->tabular) {
             files << PlannedFile{
@@ -267,23 +274,53 @@ Result<QByteArray> BundleExport::build(Database &db, const BundleOptions &option
         QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc());
     manifest.sensitiveIncluded = options.includeSensitive;
 
-    QList<ZipArchive::Entry> entries;
+    // The files in the bundle's order; PDFs arrive from their threads.
+    std::vector<std::optional<QByteArray>> made(planned.size());
+    PdfRenderers renderers;
     int done = 0;
-    for (const PlannedFile &file : planned) {
+    for (int i = 0; i < int(planned.size()); ++i) {
+        const PlannedFile &file = planned[i];
         if (progress && !progress(done, total, file.step)) {
             return cancelled();
         }
-        auto bytes = file.make();
-        if (!bytes) {
-            return Error{bytes.error().kind,
-                         tr("%1 could not be made: %2").arg(file.name, bytes.error().message)};
+        if (file.fillPdf) {
+            auto filled = file.fillPdf();
+            if (!filled) {
+                return Error{filled.error().kind,
+                             tr("%1 could not be made: %2").arg(file.name, filled.error().message)};
+            }
+            renderers.start(i, std::move(filled).value());
+        } else {
+            auto bytes = file.make();
+            if (!bytes) {
+                return Error{bytes.error().kind,
+                             tr("%1 could not be made: %2").arg(file.name, bytes.error().message)};
+            }
+            made[i] = std::move(bytes).value();
         }
-        manifest.files << BundleManifest::File{file.name, bytes->size(),
-                                               BundleManifest::sha256(bytes.value())};
-        entries << ZipArchive::Entry{file.name, std::move(bytes).value(),
-                                     file.name.endsWith(QLatin1String(".pdf")) ||
-                                         file.name.endsWith(QLatin1String(".xlsx"))};
         ++done;
+    }
+    if (!renderers.finishAll(
+            [&] { return !progress || progress(done, total, tr("Laying out the documents")); })) {
+        return cancelled();
+    }
+    for (auto &[index, bytes] : renderers.done()) {
+        if (!bytes) {
+            return Error{
+                bytes.error().kind,
+                tr("%1 could not be made: %2").arg(planned[index].name, bytes.error().message)};
+        }
+        made[index] = bytes.value();
+    }
+
+    QList<ZipArchive::Entry> entries;
+    for (int i = 0; i < int(planned.size()); ++i) {
+        const QString &name = planned[i].name;
+        const QByteArray &bytes = *made[i];
+        manifest.files << BundleManifest::File{name, bytes.size(), BundleManifest::sha256(bytes)};
+        entries << ZipArchive::Entry{name, bytes,
+                                     name.endsWith(QLatin1String(".pdf")) ||
+                                         name.endsWith(QLatin1String(".xlsx"))};
     }
     if (progress && !progress(done, total, tr("Packing the bundle"))) {
         return cancelled();

@@ -321,6 +321,19 @@ TEST_CASE("Writing a bundle reads it back, and a failed or cancelled write leave
     CHECK(cancelled.error().kind == Error::Kind::Cancelled);
     CHECK(QDir(dir.path(QStringLiteral("out"))).entryList(QDir::Files).isEmpty());
 
+    // Cancelled while the books' pages are being made on their threads: they are waited
+    // for, and nothing is written.
+    bool sawLayout = false;
+    auto lateCancel =
+        BundleExport::write(*db, summer(), target, [&](int, int, const QString &step) {
+            sawLayout = sawLayout || step.contains(QStringLiteral("Laying"));
+            return !sawLayout;
+        });
+    REQUIRE_FALSE(lateCancel.ok());
+    CHECK(lateCancel.error().kind == Error::Kind::Cancelled);
+    CHECK(sawLayout);
+    CHECK(QDir(dir.path(QStringLiteral("out"))).entryList(QDir::Files).isEmpty());
+
     auto missingFolder =
         BundleExport::write(*db, summer(), dir.path(QStringLiteral("gone/bundle.cdx")));
     REQUIRE_FALSE(missingFolder.ok());
