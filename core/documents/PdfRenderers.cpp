@@ -17,8 +17,9 @@ PdfRenderers::~PdfRenderers()
 
 void PdfRenderers::start(int index, FilledDocument document)
 {
-    // A free core, whichever PDF frees it: books differ a lot in length.
-    while (int(m_running.size()) >= qMax(1, QThread::idealThreadCount())) {
+    // A free core, whichever PDF frees it: books differ a lot in length. At most two at once
+    // even on larger machines, since each holds all its laid-out pages in memory.
+    while (int(m_running.size()) >= qBound(1, QThread::idealThreadCount(), 2)) {
         if (!collectFinished()) {
             m_running.front().bytes.wait_for(std::chrono::milliseconds(10));
         }

@@ -12,7 +12,7 @@
 
 namespace committee {
 
-// PDFs laid out and written on threads of their own, at most one per core, while the caller
+// PDFs laid out and written on threads of their own, one per core (two at most), while the caller
 // goes on filling the next documents. Filling reads the database, whose connection belongs
 // to the caller's thread; laying out and writing a filled document needs no database, so the
 // pages of several books can be made at once.
