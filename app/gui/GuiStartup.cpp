@@ -188,7 +188,9 @@ int runWindow(QApplication &app, const Options &options, AppSettings &settings)
     ui::AppLockGuard lock(context, window);
     lock.start();
     if (options.quitAfterMs == 0) { // automated checks want the window, not the notice
-        window.startReminders();
+        if (!township) {            // what is due is a committee's; an overview has none of its own
+            window.startReminders();
+        }
         if (auto *backups = window.findChild<ui::BackupActions *>()) {
             backups->startAutomatic();
         }
