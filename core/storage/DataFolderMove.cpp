@@ -1,5 +1,6 @@
 #include "storage/DataFolderMove.h"
 
+#include "backup/TargetProblem.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
 #include "storage/Backup.h"
@@ -69,20 +70,6 @@ bool makeFolder(const QString &folder, Written &written)
         written.folders.append(path);
     }
     return QFileInfo(folder).isDir();
-}
-
-// Creating and deleting a file is the only reliable test: permission bits say nothing on
-// a read-only mount, and root passes every permission check.
-bool canWriteIn(const QString &folder)
-{
-    QFile probe(QDir(folder).filePath(QStringLiteral(".committee-desk-write-test-") +
-                                      QUuid::createUuid().toString(QUuid::Id128)));
-    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return false;
-    }
-    const bool written = probe.write("ok", 2) == 2 && probe.flush();
-    probe.close();
-    return probe.remove() && written;
 }
 
 QString quoted(const QString &identifier)
@@ -216,7 +203,7 @@ Result<DataFolderMove::Copied> DataFolderMove::moveTo(Database &db, const QStrin
                                              "can write to.")
                                               .arg(native(target)));
     }
-    if (!canWriteIn(target)) {
+    if (!TargetProblem::canWriteIn(target)) {
         written.undo();
         return makeError(Error::Kind::Io, tr("Cannot write to the folder %1. Choose a folder you "
                                              "can write to.")
