@@ -37,7 +37,15 @@ trap 'rm -rf "$work"' EXIT
 failed=()
 for target in "${targets[@]}"; do
     mkdir -p "$work/$target"
-    cp -r "tests/fuzz/corpus/$target/." "$work/$target/"
+    if [ -d "tests/fuzz/corpus/$target" ]; then
+        cp -r "tests/fuzz/corpus/$target/." "$work/$target/"
+    fi
+    # The files the app ships are seeds too, taken from where they live rather than copied
+    # into the corpus.
+    case "$target" in
+    fuzz_template) cp resources/templates/*.html "$work/$target/" ;;
+    fuzz_reference_loader) cp resources/reference/*.json "$work/$target/" ;;
+    esac
     echo "fuzz: $target for ${seconds}s"
     # Leak checking is off: Qt keeps caches for the life of the process.
     if ! ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
