@@ -18,7 +18,7 @@ cd "$here"
 build_packages=(cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 catch2
-    fonts-noto-cjk fonts-wqy-microhei
+    fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming libfontconfig-dev
     libxlsxwriter-dev libzip-dev libsodium-dev libsqlite3-dev)
 # dpkg-dev and file let CPack work out the package's dependencies; appstream and
 # desktop-file-utils validate what the package installs; nsis compiles the Windows script;

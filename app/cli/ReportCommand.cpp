@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHash>
 
 namespace committee::cli {
 
@@ -17,15 +18,16 @@ QString tr(const char *text)
 
 QString reportHelp()
 {
-    return tr(
-        "Usage: committee-desk-cli [--db FILE] report quarterly|township --year Y "
-        "--quarter Q --out FILE\n\n"
-        "quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of "
-        "the measures. The saved sheet of that quarter is used; without one, the draft "
-        "from the quarter's records, marked as a draft.\n"
-        "township: in a township overview, the summary of the committees' sheets for the "
-        "quarter, naming those that sent none.\n"
-        "The format follows the file name: .pdf, .odt, .xlsx or .html.\n");
+    return tr("Usage: committee-desk-cli [--db FILE] report quarterly|annex|township --year Y "
+              "--quarter Q --out FILE\n\n"
+              "quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号), the official "
+              "one-page form. The saved sheet of that quarter is used; without one, the draft "
+              "from the quarter's records, marked as a draft.\n"
+              "annex: the measures of the task list with the quarter's records and a suggested "
+              "status (附：具体措施办理情况), printed beside the sheet on request.\n"
+              "township: in a township overview, the summary of the committees' sheets for the "
+              "quarter, naming those that sent none.\n"
+              "The format follows the file name: .pdf, .odt, .xlsx or .html.\n");
 }
 
 int runReport(const CliContext &context)
@@ -45,15 +47,17 @@ int runReport(const CliContext &context)
         printOut(reportHelp());
         return Success;
     }
-    const QStringList kinds{QStringLiteral("quarterly"), QStringLiteral("township")};
+    // The kind the clerk types, and the document it makes.
+    static const QHash<QString, QString> kinds{
+        {QStringLiteral("quarterly"), QStringLiteral("quarterly")},
+        {QStringLiteral("annex"), QStringLiteral("quarterly-annex")},
+        {QStringLiteral("township"), QStringLiteral("township-quarterly")}};
     if (parser.positionalArguments().size() != 1 ||
         !kinds.contains(parser.positionalArguments().constFirst())) {
         return usage(tr("Use “report quarterly --year Y --quarter Q --out FILE”. See report "
                         "--help."));
     }
-    const QString documentId = parser.positionalArguments().constFirst() == kinds[0]
-                                   ? QStringLiteral("quarterly")
-                                   : QStringLiteral("township-quarterly");
+    const QString documentId = kinds.value(parser.positionalArguments().constFirst());
     bool yearOk = false, quarterOk = false;
     DocumentRequest request;
     request.year = parser.value(year).toInt(&yearOk);

@@ -1,6 +1,8 @@
 #include "documents/DocumentRenderer.h"
 
 #include "documents/Documents.h"
+#include "documents/FixedBoxes.h"
+#include "documents/KeepTogether.h"
 #include "documents/PageTextFilter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -96,17 +98,22 @@ Result<int> DocumentRenderer::paint(const FilledDocument &document, QPagedPaintD
         doc.documentLayout()->setPaintDevice(&device);
         doc.setPageSize(body);
         doc.setHtml(html);
+        FixedBoxes::apply(doc, dpi);
         return doc.pageCount();
     };
     // The table of contents needs the pages its entries start on: a first layout with
     // three digits' width where each number goes finds them, and the second, with the
     // numbers, keeps every page where it was. (Filling them into the laid-out document
     // instead relaid it out once per number and was slower than laying it out twice.)
+    // Each layout is followed by the pagination step that keeps together what belongs
+    // together (KeepTogether.h); the second layout takes the first one's breaks.
     QString html = document.html;
     const QRegularExpression marker(Documents::pageMarkerPattern());
+    QList<int> keptGroups;
     if (html.contains(marker)) {
         QTextDocument first;
         layOut(first, QString(html).replace(marker, QStringLiteral("000")));
+        keptGroups = KeepTogether::apply(first);
         const QHash<QString, int> pages = anchorPages(first, body.height());
         QString numbered;
         qsizetype from = 0;
@@ -120,7 +127,10 @@ Result<int> DocumentRenderer::paint(const FilledDocument &document, QPagedPaintD
         html = numbered;
     }
     QTextDocument doc;
-    const int pageCount = layOut(doc, html);
+    layOut(doc, html);
+    KeepTogether::replay(doc, keptGroups);
+    KeepTogether::apply(doc);
+    const int pageCount = doc.pageCount();
 
     QPainter painter;
     if (!painter.begin(&device)) {

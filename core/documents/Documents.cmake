@@ -8,15 +8,25 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 
 target_sources(committee_core PRIVATE
     documents/AuditLogExport.cpp
-    documents/DocumentContext.cpp documents/DocumentExport.cpp documents/DocumentFonts.cpp
-    documents/DocumentRenderer.cpp documents/Documents.cpp documents/MeasureEvidence.cpp
+    documents/DocumentContext.cpp documents/DocumentExport.cpp
+    documents/DocumentRenderer.cpp documents/Documents.cpp documents/FixedBoxes.cpp
+    documents/KeepTogether.cpp documents/MeasureEvidence.cpp
     documents/OdtExport.cpp documents/PageTextFilter.cpp documents/PdfRenderers.cpp documents/ProgressDraft.cpp documents/QuarterlySheets.cpp
     documents/QuarterlySheetType.cpp documents/TemplateEngine.cpp documents/TemplateStore.cpp
     documents/XlsxExport.cpp documents/ZipArchive.cpp
+    documents/fonts/DocumentFonts.cpp documents/fonts/InstalledFonts.cpp
+    documents/fonts/PdfTextSafety.cpp
     documents/providers/BookParts.cpp documents/providers/LogbookProviders.cpp
     documents/providers/NoticeProviders.cpp documents/providers/QuarterlyProvider.cpp
     documents/providers/TownshipProvider.cpp)
 target_link_libraries(committee_core PRIVATE PkgConfig::XLSXWRITER PkgConfig::LIBZIP)
+# fontconfig names every installed face under all of its names (see fonts/InstalledFonts.h).
+# Windows has none; there Qt's own font list answers to both names.
+find_package(Fontconfig)
+if(Fontconfig_FOUND)
+    target_link_libraries(committee_core PRIVATE Fontconfig::Fontconfig)
+    target_compile_definitions(committee_core PRIVATE COMMITTEE_HAVE_FONTCONFIG)
+endif()
 
 file(GLOB committee_templates CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/resources/templates/*.html"

@@ -1,9 +1,9 @@
 #include "documents/Documents.h"
 
 #include "documents/DocumentContext.h"
-#include "documents/DocumentFonts.h"
 #include "documents/TemplateEngine.h"
 #include "documents/TemplateStore.h"
+#include "documents/fonts/DocumentFonts.h"
 #include "documents/providers/Providers.h"
 #include "storage/Database.h"
 
@@ -16,6 +16,13 @@ const QList<DocumentSpec> &Documents::all()
         {.id = QStringLiteral("quarterly"),
          .name = QT_TRANSLATE_NOOP("committee::Documents", "Quarterly progress sheet (附件2)"),
          .templateName = QStringLiteral("quarterly_sheet.html"),
+         .tabular = true,
+         .input = DocumentInput::Quarter,
+         .provide = Providers::quarterlySheet},
+        {.id = QStringLiteral("quarterly-annex"),
+         .name = QT_TRANSLATE_NOOP("committee::Documents",
+                                   "Measures of the quarterly sheet (附：具体措施办理情况)"),
+         .templateName = QStringLiteral("quarterly_annex.html"),
          .tabular = true,
          .input = DocumentInput::Quarter,
          .provide = Providers::quarterlySheet},

@@ -243,6 +243,14 @@ Result<QuarterFacts> QuarterFacts::collect(Database &db, int year, int quarter)
     return facts;
 }
 
+QString MeasureEvidence::statusRule()
+{
+    // Printed on a Chinese form whatever the interface language, like the form's labels.
+    return QStringLiteral("“参考状态”：措施有应办事项（会议、公开等次数与期限）的，按应办事项本季度"
+                          "是否按期办理给出；没有应办事项的，本季度有相关台账记录为正常推进，"
+                          "没有为推进滞后。");
+}
+
 Result<QList<MeasureEvidence>> RecordMeasureEvidence::evidence(int year, int quarter) const
 {
     auto facts = QuarterFacts::collect(m_context.db(), year, quarter);

@@ -21,6 +21,9 @@ struct MeasureEvidence {
     QString shortText;    // its first clause, for a table row; the full text is in the list
     QStringList findings; // e.g. 召开居民代表会议1次; 关联记录：2023年3月15日 …
     QString status;       // in the form's wording: 正常推进, 推进滞后 or 已完成
+
+    // The one rule every row's status follows, in the form's language, for the annex's note.
+    static QString statusRule();
 };
 
 // The per-measure evidence behind the quarterly sheet's annex. An interface because the

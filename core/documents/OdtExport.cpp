@@ -1,8 +1,8 @@
 #include "documents/OdtExport.h"
 
-#include "documents/DocumentFonts.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/ZipArchive.h"
+#include "documents/fonts/DocumentFonts.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -66,7 +66,9 @@ const RecordType &QuarterlySheets::type()
                 {.key = QStringLiteral("status"),
                  .label = QT_TRANSLATE_NOOP("committee::Fields", "Progress status"),
                  .kind = FieldKind::Choice,
-                 .required = true,
+                 // Chosen by the clerk, and needed only to mark the sheet as submitted
+                 // (QuarterlySheets::markSubmitted): a draft starts without one.
+                 .required = false,
                  // Stored in the form's own wording, which is what the sheet prints.
                  .choices = {{QStringLiteral("正常推进"),
                               QT_TRANSLATE_NOOP("committee::Fields", "On schedule (正常推进)")},

@@ -84,6 +84,17 @@ std::optional<QString> QuarterlySheets::suggestedStatus(int year, int quarter,
     return statusOptions().value(MeasureSuggestion::optionIndex(suggestion->overall));
 }
 
+QString QuarterlySheets::suggestion(int year, int quarter, const QDate &today) const
+{
+    if (auto engine = suggestedStatus(year, quarter, today)) {
+        return *engine;
+    }
+    // No obligation bears on the quarter: whether anything was recorded at all.
+    auto facts = QuarterFacts::collect(m_db, year, quarter);
+    const bool nothing = !facts || (facts->counts.isEmpty() && facts->linked.isEmpty());
+    return statusOptions().value(nothing ? 1 : 0);
+}
+
 Result<QList<MeasureEvidence>> QuarterlySheets::evidence(int year, int quarter) const
 {
     const TemplateStore templates(TemplateStore::overrideFolderFor(m_db.path()));
@@ -122,12 +133,9 @@ Result<Record> QuarterlySheets::draft(int year, int quarter, const QDate &today)
         {QStringLiteral("filled_on"), today},
         {QStringLiteral("progress"), progress.value()},
         {QStringLiteral("problems"), QString()},
-        // What the obligations suggest (or, with none, whether anything happened); the
-        // clerk decides, and a different choice is recorded when the sheet is saved.
-        {QStringLiteral("status"),
-         suggestedStatus(year, quarter, today)
-             .value_or(statusOptions().value(
-                 facts->counts.isEmpty() && facts->linked.isEmpty() ? 1 : 0))},
+        // Empty: the clerk chooses, with the suggestion shown beside the choice. A draft
+        // that chose for them was sent unread as 推进滞后.
+        {QStringLiteral("status"), QString()},
         {QStringLiteral("contact"), profile.text(QStringLiteral("contact_person"))},
         {QStringLiteral("phone"), profile.text(QStringLiteral("contact_phone"))},
     };
@@ -257,6 +265,11 @@ Status QuarterlySheets::markSubmitted(qint64 id, const QDate &on)
     auto sheet = repo.get(type(), id);
     if (!sheet) {
         return sheet.error();
+    }
+    if (sheet->text(QStringLiteral("status")).isEmpty()) {
+        return makeError(Error::Kind::Invalid,
+                         tr("Choose the progress status (进展状态) before marking the sheet as "
+                            "submitted."));
     }
     if (sheet->isFinalized()) {
         return makeError(

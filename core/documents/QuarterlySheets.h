@@ -50,6 +50,9 @@ public:
     // The status the obligations suggest for the quarter, in the form's wording; none when
     // no obligation speaks to the task list's measures.
     std::optional<QString> suggestedStatus(int year, int quarter, const QDate &today) const;
+    // The status to show beside the (empty) choice: the obligations' suggestion, or with
+    // none, 正常推进 when anything was recorded in the quarter and 推进滞后 when nothing was.
+    QString suggestion(int year, int quarter, const QDate &today) const;
     // 《…重点任务清单办理情况表》: the task list edition of that year (or the current one),
     // followed by 办理情况表.
     Result<QString> titleFor(int year) const;

@@ -61,7 +61,7 @@ TEST_CASE("CLI: report, logbook and notice write each format", "[cli][documents]
     CHECK(testing::fileBytes(dir.path(QStringLiteral("q.xlsx"))).startsWith("PK"));
     const QString html = QString::fromUtf8(testing::fileBytes(dir.path(QStringLiteral("q.html"))));
     CHECK(html.contains(QStringLiteral("进展情况")));
-    CHECK(html.contains(QStringLiteral("附：%1年第2季度").arg(year)));
+    CHECK(html.contains(QStringLiteral("（%1年第二季度").arg(year)));
     CHECK(html.contains(QStringLiteral("草稿"))); // nothing saved: the draft, marked
 
     auto book =

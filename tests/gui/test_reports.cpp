@@ -130,6 +130,13 @@ TEST_CASE("The quarterly sheet: draft, versions, submission, evidence", "[gui][r
     const qint64 id = sheets.find(2024, 2)->value().id;
     CHECK(sheets.versions(id)->size() == 2);
 
+    // The draft chose no status for the clerk, and a sheet without one is not submitted.
+    auto *status = qobject_cast<QComboBox *>(page->form()->editor(QStringLiteral("status")));
+    REQUIRE(status);
+    CHECK(status->currentData().toString().isEmpty());
+    CHECK_FALSE(sheets.markSubmitted(id).ok());
+    status->setCurrentIndex(status->findData(QStringLiteral("正常推进")));
+    REQUIRE(page->save());
     MessageBox::setNextAnswer(true);
     page->markSubmitted();
     CHECK(sheets.find(2024, 2)->value().isFinalized());
@@ -139,8 +146,8 @@ TEST_CASE("The quarterly sheet: draft, versions, submission, evidence", "[gui][r
     MessageBox::setNextText(QStringLiteral("镇街要求补充"));
     REQUIRE(page->save());
     auto versions = sheets.versions(id);
-    REQUIRE(versions->size() == 4);
-    CHECK(versions->last().note == QStringLiteral("镇街要求补充"));
+    REQUIRE(versions->size() == 5);
+    CHECK(versions->last().note.startsWith(QStringLiteral("镇街要求补充")));
 }
 
 TEST_CASE("Printing uses the paper, margins and orientation chosen for the shared printer",

@@ -299,11 +299,13 @@ TEST_CASE(
     CHECK(two->perMeasure.value(19) == MeasureSuggestion::Status::OnSchedule);
     CHECK(two->reasons.value(19).join(QString()).contains(QStringLiteral("2 of 2")));
 
-    // The draft carries the suggestion; choosing otherwise is kept in the sheet's history.
+    // The draft leaves the status to the clerk, with the suggestion beside it; choosing
+    // otherwise is kept in the sheet's history.
     QuarterlySheets sheets(*db);
     auto draft = sheets.draft(2024, 2, after);
     REQUIRE_OK(draft);
-    const QString suggested = draft->text(QStringLiteral("status"));
+    CHECK(draft->text(QStringLiteral("status")).isEmpty());
+    const QString suggested = sheets.suggestion(2024, 2, after);
     CHECK(suggested ==
           QuarterlySheets::statusOptions().value(1)); // 推进滞后: other measures are behind
     Record sheet = draft.value();

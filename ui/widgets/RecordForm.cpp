@@ -124,6 +124,10 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
     }
     case FieldKind::Choice: {
         auto *combo = new QComboBox(this);
+        // An optional choice starts unchosen, so nothing is chosen for the clerk unseen.
+        if (!field.required) {
+            combo->addItem(tr("(not chosen)"), QString());
+        }
         for (const Choice &choice : field.choices) {
             combo->addItem(FieldText::typeName(choice.label), choice.value);
         }

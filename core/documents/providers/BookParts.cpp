@@ -154,6 +154,34 @@ QString BookBuilder::referenceLabel(const QString &typeId, const QVariant &id) c
     return label.trimmed();
 }
 
+namespace {
+// More expected than this: the meeting has a sign-in sheet of its own (签到表).
+constexpr int kMaxSignaturePlaces = 40;
+} // namespace
+
+QVariantList BookBuilder::signatureRows(const QStringList &names, int expected)
+{
+    // A place to sign for everyone expected: the attendees by name, then blank places up to
+    // the number expected, four to a row; the last place closes the keep-together group
+    // the page opened before its resolutions (KeepTogether.h).
+    constexpr int perRow = 4;
+    // Nothing known of who was expected: two rows of blank places. A meeting of all the
+    // residents (hundreds expected) signs a separate sign-in sheet: only the named attendees
+    // get places here, and the page says where the others signed.
+    const int known = qMax(int(names.size()), expected > kMaxSignaturePlaces ? 0 : expected);
+    const int places = known > 0 ? known : 2 * perRow;
+    QVariantList rows;
+    for (int first = 0; first < places; first += perRow) {
+        QVariantList cells;
+        for (int i = first; i < first + perRow; ++i) {
+            cells.append(QVariantMap{{QStringLiteral("name"), names.value(i)},
+                                     {QStringLiteral("last"), i == places - 1}});
+        }
+        rows.append(QVariantMap{{QStringLiteral("cells"), cells}});
+    }
+    return rows;
+}
+
 Result<QVariantMap> BookBuilder::meetingPage(const Record &meeting, bool newPage)
 {
     const RecordType &type = LedgerTypes::meeting();
@@ -169,6 +197,9 @@ Result<QVariantMap> BookBuilder::meetingPage(const Record &meeting, bool newPage
                 v.value(QStringLiteral("observers")).toStringList().join(QStringLiteral("、")));
     const int members = v.value(QStringLiteral("members")).toInt();
     const int present = v.value(QStringLiteral("present")).toInt();
+    page.insert(QStringLiteral("sign_rows"),
+                signatureRows(v.value(QStringLiteral("attendees")).toStringList(), members));
+    page.insert(QStringLiteral("sign_in_sheet"), members > kMaxSignaturePlaces);
     page.insert(QStringLiteral("ratio"),
                 members > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * present / members))
                             : QString());

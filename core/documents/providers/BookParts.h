@@ -34,6 +34,8 @@ public:
     // The values of a meeting's page. The first page of a section follows its heading on
     // the same page; the others start a page of their own.
     Result<QVariantMap> meetingPage(const Record &meeting, bool newPage);
+    // The meeting page's signature grid: rows of places, named where the attendee is known.
+    static QVariantList signatureRows(const QStringList &names, int expected);
     // How a referenced record reads: its date and subject.
     QString referenceLabel(const QString &typeId, const QVariant &id) const;
     // A phrase of labels.json with {name} filled from `values`.

@@ -85,11 +85,13 @@ Result<QVariantMap> quarterlySheet(const DocumentContext &context, const Documen
         }
         QVariantMap task = tasks.last().toMap();
         QVariantList measures = task.value(QStringLiteral("measures")).toList();
+        // A task's heading stays on the page of its first two measures (KeepTogether.h).
         measures.append(
             QVariantMap{{QStringLiteral("number"), e.measureNumber},
                         {QStringLiteral("text"), e.shortText},
                         {QStringLiteral("findings"), e.findings.join(QStringLiteral("；"))},
-                        {QStringLiteral("status"), e.status}});
+                        {QStringLiteral("status"), e.status},
+                        {QStringLiteral("keep_end"), measures.size() == 1}});
         task.insert(QStringLiteral("measures"), measures);
         tasks.last() = task;
     }
@@ -107,7 +109,32 @@ Result<QVariantMap> quarterlySheet(const DocumentContext &context, const Documen
         committeeName = context.committeeName();
     }
     values.insert(QStringLiteral("committee_name"), committeeName);
+    auto edition = taskEditionFor(context.db(), request.year);
+    if (!edition) {
+        return edition.error();
+    }
+    // An older list than the reporting year: the title is still that list's, and the form
+    // says so (the template's wording).
+    const bool outdated = edition->year > 0 && edition->year < request.year;
+    // The title on two lines broken where the official form breaks it, after the name of
+    // the mechanism (…自治机制 / 2023年重点任务清单办理情况表), not wherever the line is full.
+    QVariantList titleLines;
+    const qsizetype cut = title.indexOf(QStringLiteral("机制"));
+    const QStringList parts = cut > 0 && cut + 2 < title.size()
+                                  ? QStringList{title.left(cut + 2), title.mid(cut + 2)}
+                                  : QStringList{title};
+    for (const QString &part : parts) {
+        titleLines.append(QVariantMap{{QStringLiteral("text"), part},
+                                      {QStringLiteral("first"), titleLines.isEmpty()}});
+    }
+    static const QStringList numerals = {QStringLiteral("一"), QStringLiteral("二"),
+                                         QStringLiteral("三"), QStringLiteral("四")};
     return QVariantMap{
+        {QStringLiteral("quarter_numeral"), numerals.value(request.quarter - 1)},
+        {QStringLiteral("title_lines"), titleLines},
+        {QStringLiteral("edition_outdated"), outdated},
+        {QStringLiteral("edition_year"), edition->year},
+        {QStringLiteral("status_rule"), MeasureEvidence::statusRule()},
         {QStringLiteral("title"), title},
         {QStringLiteral("form"), form.value()},
         {QStringLiteral("sheet"), values},

@@ -1,0 +1,171 @@
+// Every document as the clerk prints it, made by the CLI on a Chinese and on an English
+// desktop, then read back from the PDF as poppler sees it: the text is the typed text (no
+// CJK radicals in place of 民, 自, 大 …), the page count does not change with the locale,
+// and what belongs together stands on one page.
+#include "CliRunner.h"
+#include "PdfLayout.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+using testing::PdfPage;
+
+QString firstValue(const QString &db, const QString &sql)
+{
+    QString value;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        value = q.value(0).toString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    return value;
+}
+
+struct Made {
+    QString name;
+    QList<PdfPage> pages;
+};
+
+bool hasRadical(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A line that must never stand alone on a page: a signature line, a date, a page number.
+bool isLoneLineKind(const QString &line)
+{
+    static const QRegularExpression date(QStringLiteral("^\\d{4}年\\d{1,2}月\\d{1,2}日$"));
+    static const QRegularExpression pageNumber(QStringLiteral("^—\\d+—$"));
+    return line.contains(QStringLiteral("签字")) || line.contains(QStringLiteral("盖章")) ||
+           date.match(line).hasMatch() || pageNumber.match(line).hasMatch();
+}
+
+} // namespace
+
+TEST_CASE("Every document reads back as typed on a Chinese and an English desktop, and keeps "
+          "together what is signed",
+          "[cli][documents][pdf]")
+{
+    testing::Scratch dir;
+    const QString db = dir.path(QStringLiteral("委员会 数据.db"));
+    REQUIRE(testing::cli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                          QStringLiteral("--years"), QStringLiteral("2")})
+                .exitCode == 0);
+    const QString year = QString::number(QDate::currentDate().year() - 1);
+    const QString committee = firstValue(db, QStringLiteral("SELECT name FROM committee LIMIT 1"));
+    REQUIRE_FALSE(committee.isEmpty());
+    const QString declined = firstValue(
+        db, QStringLiteral("SELECT id FROM dept_request WHERE decision = 'declined' LIMIT 1"));
+    const QString disclosure =
+        firstValue(db, QStringLiteral("SELECT id FROM disclosure ORDER BY id LIMIT 1"));
+
+    const QStringList quarter = {QStringLiteral("--year"), year, QStringLiteral("--quarter"),
+                                 QStringLiteral("2")};
+    const QStringList wholeYear = {QStringLiteral("--year"), year};
+    QList<QPair<QString, QStringList>> documents = {
+        {QStringLiteral("quarterly"),
+         QStringList{QStringLiteral("report"), QStringLiteral("quarterly")} + quarter},
+        {QStringLiteral("annex"),
+         QStringList{QStringLiteral("report"), QStringLiteral("annex")} + quarter},
+        {QStringLiteral("decline"),
+         {QStringLiteral("notice"), QStringLiteral("decline"), QStringLiteral("--request"),
+          declined}},
+        {QStringLiteral("disclosure"),
+         {QStringLiteral("notice"), QStringLiteral("disclosure"), QStringLiteral("--disclosure"),
+          disclosure}},
+        {QStringLiteral("commitments"),
+         QStringList{QStringLiteral("notice"), QStringLiteral("commitments")} + wholeYear},
+    };
+    for (const char *book :
+         {"committee", "consultation", "supervision", "decisions", "assistance", "outside-list"}) {
+        documents.append({QString::fromLatin1(book),
+                          QStringList{QStringLiteral("logbook"), QStringLiteral("--book"),
+                                      QString::fromLatin1(book)} +
+                              wholeYear});
+    }
+
+    QHash<QString, Made> made;
+    for (const auto &[name, arguments] : documents) {
+        QList<PdfPage> byLocale[2];
+        for (int chinese = 0; chinese < 2; ++chinese) {
+            const QString pdf = dir.path(QStringLiteral("%1-%2.pdf").arg(name).arg(chinese));
+            const QStringList args = QStringList{QStringLiteral("--db"), db} + arguments +
+                                     QStringList{QStringLiteral("--out"), pdf};
+            const testing::CliRun run = chinese ? testing::cliInChinese(args) : testing::cli(args);
+            INFO(name.toStdString()
+                 << (chinese ? " (zh_CN)" : " (C)") << ": " << run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+            byLocale[chinese] = testing::pdfLayout(pdf, chinese ? QStringLiteral("zh_CN.UTF-8")
+                                                                : QStringLiteral("C.UTF-8"));
+            QString all;
+            for (const PdfPage &page : byLocale[chinese]) {
+                all += testing::pageText(page);
+            }
+            CHECK(all.contains(committee));
+            CHECK_FALSE(hasRadical(all));
+        }
+        INFO(name.toStdString());
+        CHECK(byLocale[0].size() == byLocale[1].size());
+        made.insert(name, Made{name, byLocale[1]});
+    }
+
+    for (const Made &doc : made) {
+        INFO(doc.name.toStdString());
+        for (int p = 0; p < doc.pages.size(); ++p) {
+            INFO("page " << p + 1);
+            bool onlyLoneKinds = true;
+            for (const testing::PdfLine &line : doc.pages[p]) {
+                onlyLoneKinds = onlyLoneKinds && isLoneLineKind(line.text);
+            }
+            CHECK_FALSE(onlyLoneKinds);
+        }
+    }
+    // The official form, and each notice with the demo data, is one page.
+    for (const char *one : {"quarterly", "decline", "disclosure", "commitments"}) {
+        INFO(one);
+        CHECK(made.value(QString::fromLatin1(one)).pages.size() == 1);
+    }
+    // Every book's cover is its first page, whole.
+    for (const char *book : {"committee", "consultation", "supervision", "decisions"}) {
+        const QList<PdfPage> &pages = made.value(QString::fromLatin1(book)).pages;
+        INFO(book);
+        REQUIRE(pages.size() >= 2);
+        CHECK(testing::pageText(pages[0]).contains(QStringLiteral("保管人")));
+        CHECK_FALSE(testing::pageText(pages[1]).contains(QStringLiteral("保管人")));
+    }
+    // A meeting's signature places stand on the page of its resolutions.
+    for (const char *book : {"committee", "consultation"}) {
+        const QList<PdfPage> &pages = made.value(QString::fromLatin1(book)).pages;
+        INFO(book);
+        int meetings = 0;
+        for (int p = 0; p < pages.size(); ++p) {
+            const QString text = testing::pageText(pages[p]);
+            if (text.contains(QStringLiteral("参会人员签字"))) {
+                ++meetings;
+                INFO("page " << p + 1);
+                CHECK(text.contains(QStringLiteral("决议：")));
+                CHECK(text.contains(QStringLiteral("主持人签字")));
+            }
+        }
+        CHECK(meetings > 0);
+    }
+}
