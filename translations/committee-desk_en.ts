@@ -714,6 +714,41 @@
     </message>
 </context>
 <context>
+    <name>committee::DocumentFonts</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xiaobiaosong (小标宋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heiti (黑体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Songti (宋体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fangsong (仿宋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::DocumentRenderer</name>
     <message>
         <source>The margins leave no room on the page for the document.</source>
@@ -812,6 +847,10 @@
     </message>
     <message>
         <source>Township summary of the quarterly sheets (附件2 汇总)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures of the quarterly sheet (附：具体措施办理情况)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +2190,10 @@
         <source>Progress status set to %1; the records suggested %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the progress status (进展状态) before marking the sheet as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::RecordCounts</name>
@@ -2820,9 +2863,10 @@ Checks a committee&apos;s bundle and imports it into the township overview datab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: committee-desk-cli [--db FILE] report quarterly|township --year Y --quarter Q --out FILE
+        <source>Usage: committee-desk-cli [--db FILE] report quarterly|annex|township --year Y --quarter Q --out FILE
 
-quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号), the official one-page form. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+annex: the measures of the task list with the quarter&apos;s records and a suggested status (附：具体措施办理情况), printed beside the sheet on request.
 township: in a township overview, the summary of the committees&apos; sheets for the quarter, naming those that sent none.
 The format follows the file name: .pdf, .odt, .xlsx or .html.
 </source>
@@ -3754,6 +3798,37 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
 </context>
 <context>
+    <name>committee::ui::DocumentFontsSection</name>
+    <message>
+        <source>Document fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 9704 faces where installed; only faces whose text can be searched in a PDF are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::EditionBar</name>
     <message>
         <source>New edition…</source>
@@ -4620,6 +4695,10 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

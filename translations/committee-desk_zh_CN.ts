@@ -711,6 +711,41 @@
     </message>
 </context>
 <context>
+    <name>committee::DocumentFonts</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Headings and labels</source>
+        <translation>标题栏与栏目名</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Xiaobiaosong (小标宋)</source>
+        <translation>小标宋</translation>
+    </message>
+    <message>
+        <source>Heiti (黑体)</source>
+        <translation>黑体</translation>
+    </message>
+    <message>
+        <source>Songti (宋体)</source>
+        <translation>宋体</translation>
+    </message>
+    <message>
+        <source>Fangsong (仿宋)</source>
+        <translation>仿宋</translation>
+    </message>
+</context>
+<context>
     <name>committee::DocumentRenderer</name>
     <message>
         <source>The margins leave no room on the page for the document.</source>
@@ -810,6 +845,10 @@
     <message>
         <source>Township summary of the quarterly sheets (附件2 汇总)</source>
         <translation>镇街季度办理情况汇总表（附件2 汇总）</translation>
+    </message>
+    <message>
+        <source>Measures of the quarterly sheet (附：具体措施办理情况)</source>
+        <translation>办理情况表附：具体措施办理情况</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2186,10 @@
         <source>Progress status set to %1; the records suggested %2.</source>
         <translation>进展状态选为“%1”；按记录建议为“%2”。</translation>
     </message>
+    <message>
+        <source>Choose the progress status (进展状态) before marking the sheet as submitted.</source>
+        <translation>请先选择“进展状态”，再标记为已报送。</translation>
+    </message>
 </context>
 <context>
     <name>committee::RecordCounts</name>
@@ -2844,17 +2887,19 @@ Checks a committee&apos;s bundle and imports it into the township overview datab
 </translation>
     </message>
     <message>
-        <source>Usage: committee-desk-cli [--db FILE] report quarterly|township --year Y --quarter Q --out FILE
+        <source>Usage: committee-desk-cli [--db FILE] report quarterly|annex|township --year Y --quarter Q --out FILE
 
-quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号) with its annex of the measures. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+quarterly: the quarterly progress sheet (附件2 of 渝北民〔2023〕24号), the official one-page form. The saved sheet of that quarter is used; without one, the draft from the quarter&apos;s records, marked as a draft.
+annex: the measures of the task list with the quarter&apos;s records and a suggested status (附：具体措施办理情况), printed beside the sheet on request.
 township: in a township overview, the summary of the committees&apos; sheets for the quarter, naming those that sent none.
 The format follows the file name: .pdf, .odt, .xlsx or .html.
 </source>
-        <translation>用法：committee-desk-cli [--db 文件] report quarterly|township --year 年份 --quarter 季度 --out 文件
+        <translation>用法：committee-desk-cli [--db 文件] report quarterly|annex|township --year 年 --quarter 季度 --out 文件
 
-quarterly：季度办理情况表（渝北民〔2023〕24号附件2）及具体措施附表。使用该季度已保存的表；没有时按该季度台账记录生成草稿，并标明为草稿。
-township：在镇街汇总库中，生成各村（社区）该季度办理情况的汇总表，并列出未报送的村（社区）。
-格式由文件扩展名决定：.pdf、.odt、.xlsx 或 .html。
+quarterly：季度办理情况表（渝北民〔2023〕24号附件2），即官方的一页表格。使用该季度已保存的表；没有时，使用根据该季度台账生成的草稿，并标明为草稿。
+annex：重点任务具体措施及本季度台账记录和参考状态（附：具体措施办理情况），需要时与办理情况表一并打印。
+township：在镇街汇总中，各委员会本季度办理情况表的汇总，并列出未报送的委员会。
+格式由文件名决定：.pdf、.odt、.xlsx 或 .html。
 </translation>
     </message>
 </context>
@@ -3811,6 +3856,37 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
 </context>
 <context>
+    <name>committee::ui::DocumentFontsSection</name>
+    <message>
+        <source>Document fonts</source>
+        <translation>文档字体</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed.</source>
+        <translation>未安装中文字体。</translation>
+    </message>
+    <message>
+        <source>GB/T 9704 faces where installed; only faces whose text can be searched in a PDF are offered.</source>
+        <translation>已安装时使用 GB/T 9704 规定的字体；只列出在 PDF 中能正确检索文字的字体。</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>The standard face</source>
+        <translation>标准字体</translation>
+    </message>
+    <message>
+        <source>In place of %1</source>
+        <translation>代替标准字体%1</translation>
+    </message>
+    <message>
+        <source>The documents use %1.</source>
+        <translation>文书使用 %1。</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::EditionBar</name>
     <message>
         <source>New edition…</source>
@@ -4675,6 +4751,10 @@ Everything entered since then is replaced. Your current data is first kept as a 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
     </message>
 </context>
 <context>

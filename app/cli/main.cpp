@@ -4,6 +4,8 @@
 #include "cli/CliCommand.h"
 
 #include "common/AppInfo.h"
+#include "common/AppSettings.h"
+#include "documents/fonts/DocumentFonts.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -67,6 +69,9 @@ int main(int argc, char **argv)
     if (QLocale::system().language() == QLocale::Chinese) {
         AppInfo::installTranslators(QStringLiteral("zh_CN"));
     }
+
+    // The documents use the fonts the clerk chose in the app's settings, as the app does.
+    DocumentFonts::usePreferences(AppSettings());
 
     CliContext context;
     context.databasePath = AppInfo::defaultDatabasePath();

@@ -8,6 +8,7 @@
 #include "committee/CommitteeProfile.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
+#include "documents/fonts/DocumentFonts.h"
 #include "exchange/TownshipOverview.h"
 #include "ledger/DemoData.h"
 #include "lock/AppLockGuard.h"
@@ -244,6 +245,7 @@ int run(QApplication &app)
     AppSettings settings;
     AppInfo::installTranslators(settings.language());
     chooseFonts(app);
+    DocumentFonts::usePreferences(settings);
     const Options options = parseOptions(app, settings);
 
     int code = runWindow(app, options, settings);

@@ -13,6 +13,7 @@ const QString previousDataFolder = QStringLiteral("data/previousFolder");
 const QString backupKeepLast = QStringLiteral("backup/keepLast");
 const QString backupKeepMonths = QStringLiteral("backup/keepMonths");
 const QString backupFailure = QStringLiteral("backup/lastFailure");
+const QString documentFont = QStringLiteral("documents/font-%1");
 } // namespace Key
 
 AppSettings::AppSettings(const QString &iniPath)
@@ -141,6 +142,20 @@ bool AppSettings::sync()
 {
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
+}
+
+QString AppSettings::documentFont(const QString &role) const
+{
+    return m_settings->value(Key::documentFont.arg(role)).toString();
+}
+
+void AppSettings::setDocumentFont(const QString &role, const QString &family)
+{
+    if (family.isEmpty()) {
+        m_settings->remove(Key::documentFont.arg(role));
+    } else {
+        m_settings->setValue(Key::documentFont.arg(role), family);
+    }
 }
 
 } // namespace committee

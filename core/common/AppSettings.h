@@ -56,6 +56,11 @@ public:
     QString backupFailure() const;
     void setBackupFailure(const QString &message);
 
+    // The font family the clerk chose for one role of the documents (DocumentFonts::roleKey:
+    // body, title, heading, page-number); empty for the automatic choice.
+    QString documentFont(const QString &role) const;
+    void setDocumentFont(const QString &role, const QString &family);
+
     // Writes pending changes to the store. Returns false when they could not be written
     // (a read-only or full disk), so a caller that depends on a value being kept can say so.
     bool sync();

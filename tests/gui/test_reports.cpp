@@ -6,10 +6,14 @@
 #include "areas/reports/DocumentPages.h"
 #include "areas/reports/QuarterlySheetPage.h"
 #include "areas/reports/ReportsArea.h"
+#include "common/AppSettings.h"
+#include "documents/DocumentFontsSection.h"
 #include "documents/QuarterlySheets.h"
+#include "documents/fonts/DocumentFonts.h"
 #include "ledger/LedgerTypes.h"
 #include "records/RecordRepository.h"
 #include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RecordForm.h"
 
@@ -226,4 +230,38 @@ TEST_CASE("Pictures of the reports area", "[.screenshot]")
         QApplication::processEvents();
         CHECK(area.grab().save(QStringLiteral("%1/reports-%2.png").arg(folder).arg(tab)));
     }
+}
+
+TEST_CASE("Settings show which font each kind of text uses, and keep the clerk's choice",
+          "[gui][documents][fonts]")
+{
+    testing::GuiFixture f;
+    SettingsDialog dialog(*f.context);
+    DocumentFontsSection *fonts = dialog.documentFonts();
+    REQUIRE(fonts);
+    CHECK(fonts->title() == QStringLiteral("文档字体"));
+    QComboBox *body = fonts->chooser(FontRole::Body);
+    REQUIRE(body);
+    CHECK(body->currentData().toString().isEmpty()); // automatic
+    const QString automatic = DocumentFonts::forPrinting().body.first();
+    CHECK(body->currentText().contains(automatic));
+    CHECK(fonts->status(FontRole::Body)->toolTip().contains(automatic));
+    if (!DocumentFonts::isOfficial(FontRole::Body, automatic)) {
+        // Without 仿宋 installed, the page says that another face stands in for it.
+        CHECK(fonts->status(FontRole::Body)->text() == QStringLiteral("代替标准字体仿宋"));
+    }
+    REQUIRE(body->count() > 1);
+    body->setCurrentIndex(body->count() - 1);
+    const QString chosen = body->currentData().toString();
+    CHECK(fonts->status(FontRole::Body)->toolTip().contains(chosen));
+    if (const QString keep = qEnvironmentVariable("COMMITTEE_KEEP_OUTPUT"); !keep.isEmpty()) {
+        dialog.adjustSize();
+        dialog.grab().save(keep + QStringLiteral("/settings-fonts.png"));
+    }
+    // Only shown until saved.
+    CHECK(DocumentFonts::preferred(FontRole::Body).isEmpty());
+    dialog.accept();
+    CHECK(f.settings->documentFont(QStringLiteral("body")) == chosen);
+    CHECK(DocumentFonts::forPrinting().body.first() == chosen);
+    DocumentFonts::setPreferred(FontRole::Body, QString());
 }

@@ -3,6 +3,7 @@
 #include "backup/BackupSettingsSection.h"
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
+#include "documents/DocumentFontsSection.h"
 #include "lock/AppPasswordSection.h"
 #include "shell/AppContext.h"
 #include "storage/DataFolderMove.h"
@@ -79,6 +80,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     form->addRow(m_password);
     m_backups = new BackupSettingsSection(settings, context.db.path(), this);
     form->addRow(m_backups);
+    m_fonts = new DocumentFontsSection(settings, this);
+    form->addRow(m_fonts);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -105,6 +108,7 @@ bool SettingsDialog::saveChoices()
     settings.setLanguage(language);
     settings.setReminderHorizonDays(m_horizon->value());
     m_backups->save();
+    m_fonts->save();
     settings.sync();
     return languageChanged;
 }

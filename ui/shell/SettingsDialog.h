@@ -12,6 +12,7 @@ namespace committee::ui {
 struct AppContext;
 class AppPasswordSection;
 class BackupSettingsSection;
+class DocumentFontsSection;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     QPushButton *moveButton() const { return m_move; }
     AppPasswordSection *passwordSection() const { return m_password; }
     BackupSettingsSection *backupSettings() const { return m_backups; }
+    DocumentFontsSection *documentFonts() const { return m_fonts; }
 
 private:
     // Stores language and reminder horizon; returns whether the language changed.
@@ -46,6 +48,7 @@ private:
     QPushButton *m_move;
     AppPasswordSection *m_password;
     BackupSettingsSection *m_backups = nullptr;
+    DocumentFontsSection *m_fonts = nullptr;
 };
 
 } // namespace committee::ui

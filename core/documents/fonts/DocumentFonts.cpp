@@ -1,5 +1,6 @@
 #include "documents/fonts/DocumentFonts.h"
 
+#include "common/AppSettings.h"
 #include "documents/fonts/InstalledFonts.h"
 #include "documents/fonts/PdfTextSafety.h"
 
@@ -270,6 +271,13 @@ QString DocumentFonts::preferred(FontRole role)
     FontState &s = state();
     QMutexLocker lock(&s.mutex);
     return s.preferred.value(role);
+}
+
+void DocumentFonts::usePreferences(const AppSettings &settings)
+{
+    for (FontRole role : roles()) {
+        setPreferred(role, settings.documentFont(roleKey(role)));
+    }
 }
 
 } // namespace committee

@@ -5,6 +5,8 @@
 
 namespace committee {
 
+class AppSettings;
+
 // The four kinds of text a document sets, each in its own face (GB/T 9704: body in 仿宋,
 // title in 小标宋, headings in 黑体, page numbers in 宋体).
 enum class FontRole { Body, Title, Heading, PageNumber };
@@ -50,6 +52,8 @@ public:
     // Process-wide: the app sets it from its settings at start and when they change.
     static void setPreferred(FontRole role, const QString &family);
     static QString preferred(FontRole role);
+    // Takes the clerk's choices from the settings (GUI and CLI at start).
+    static void usePreferences(const AppSettings &settings);
 };
 
 } // namespace committee
