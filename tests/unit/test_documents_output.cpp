@@ -2,6 +2,8 @@
 // HTML and the XLSX cells against golden files, and the ODT's added parts.
 #include "test_documents_support.h"
 
+#include "PdfLayout.h"
+
 #include "documents/DocumentExport.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/Documents.h"
@@ -112,6 +114,49 @@ TEST_CASE("The quarterly sheet as PDF: labels extract as text, fonts embedded, A
         CHECK(second.contains(QString::fromUtf8(heading)));
     }
     CHECK(annexText.count(QStringLiteral("开展优秀村规民约和居民公约评选工作")) <= 1);
+}
+
+TEST_CASE("附件2 is one page whose boxes are as tall empty as full", "[documents][pdf]")
+{
+    testing::Scratch dir;
+    auto db = knownCommittee(dir.path(QStringLiteral("b.db")));
+    saveKnownSheet(*db);
+    QuarterlySheets sheets(*db);
+    // Where each row of the form begins: the top of its label's line.
+    auto rowTops = [&](const QString &progress, const QString &problems, const QString &name) {
+        Record sheet = sheets.find(2024, 1)->value();
+        sheet.values.insert(QStringLiteral("progress"), progress);
+        sheet.values.insert(QStringLiteral("problems"), problems);
+        REQUIRE_OK(sheets.save(sheet));
+        const QString pdf = dir.path(name);
+        REQUIRE_OK(DocumentExport::save(*db, QStringLiteral("quarterly"), quarter2024Q1(), pdf));
+        keep(pdf);
+        const QList<testing::PdfPage> pages = testing::pdfLayout(pdf);
+        REQUIRE(pages.size() == 1);
+        QList<double> tops;
+        for (const char *label : {"存在问题及", "进展状态", "联系人"}) {
+            const testing::PdfLine *line = testing::findLine(pages[0], QString::fromUtf8(label));
+            REQUIRE(line);
+            tops << line->top;
+        }
+        return tops;
+    };
+    // The 300 characters the form allows, as the clerk may write them.
+    const QString full = QStringLiteral("一是召开居民代表会议和协商会议，议定停车位划线方案；")
+                             .repeated(12)
+                             .left(300);
+    REQUIRE(full.size() == 300);
+    // Nearly empty: the progress is required, the problems are not.
+    const QList<double> empty =
+        rowTops(QStringLiteral("无。"), QString(), QStringLiteral("empty.pdf"));
+    const QList<double> filled = rowTops(full, QStringLiteral("协商会议记录不够规范。").repeated(8),
+                                         QStringLiteral("full.pdf"));
+    for (int i = 0; i < empty.size(); ++i) {
+        INFO(i);
+        CHECK(std::abs(empty[i] - filled[i]) < 1.0); // points
+    }
+    // And the progress box is tall: at least 60 mm (170 pt) from its top to the next row.
+    CHECK(empty[0] > 170);
 }
 
 TEST_CASE("A long register: landscape pages, header row on every page, contents with pages",
