@@ -14,6 +14,7 @@ const QString backupKeepLast = QStringLiteral("backup/keepLast");
 const QString backupKeepMonths = QStringLiteral("backup/keepMonths");
 const QString backupFailure = QStringLiteral("backup/lastFailure");
 const QString documentFont = QStringLiteral("documents/font-%1");
+const QString documentsFolder = QStringLiteral("documents/lastFolder");
 } // namespace Key
 
 AppSettings::AppSettings(const QString &iniPath)
@@ -142,6 +143,16 @@ bool AppSettings::sync()
 {
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
+}
+
+QString AppSettings::documentsFolder() const
+{
+    return m_settings->value(Key::documentsFolder).toString();
+}
+
+void AppSettings::setDocumentsFolder(const QString &folder)
+{
+    m_settings->setValue(Key::documentsFolder, folder);
 }
 
 QString AppSettings::documentFont(const QString &role) const

@@ -56,6 +56,10 @@ public:
     QString backupFailure() const;
     void setBackupFailure(const QString &message);
 
+    // The folder documents were last saved to; empty before the first.
+    QString documentsFolder() const;
+    void setDocumentsFolder(const QString &folder);
+
     // The font family the clerk chose for one role of the documents (DocumentFonts::roleKey:
     // body, title, heading, page-number); empty for the automatic choice.
     QString documentFont(const QString &role) const;

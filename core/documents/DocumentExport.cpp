@@ -1,5 +1,7 @@
 #include "documents/DocumentExport.h"
 
+#include "committee/CommitteeProfile.h"
+
 #include "documents/DocumentRenderer.h"
 #include "documents/Documents.h"
 #include "documents/OdtExport.h"
@@ -7,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace committee {
@@ -99,6 +102,34 @@ Status DocumentExport::writeAtomically(const QString &path, const QByteArray &by
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
+}
+
+QString DocumentExport::suggestedFileName(Database &db, const QString &documentId,
+                                          const DocumentRequest &request, const QString &extension)
+{
+    const DocumentSpec *spec = Documents::byId(documentId);
+    QStringList parts;
+    // The committee as it is called in speech: 桂花湾社区, not 桂花湾社区居民委员会.
+    if (auto profile = CommitteeProfile(db).load(); profile && profile->has_value()) {
+        QString name = profile->value().text(QStringLiteral("name"));
+        name.remove(QRegularExpression(QStringLiteral("(居民委员会|村民委员会|委员会)$")));
+        parts << name;
+    }
+    parts << (spec ? spec->fileName : documentId);
+    const DocumentInput input = spec ? spec->input : DocumentInput::Year;
+    if (input == DocumentInput::Quarter) {
+        parts << QStringLiteral("%1Q%2").arg(request.year).arg(request.quarter);
+    } else if (input == DocumentInput::Record) {
+        parts << QStringLiteral("%1号").arg(request.recordId);
+    } else if (request.lastYear > request.year) {
+        parts << QStringLiteral("%1-%2").arg(request.year).arg(request.lastYear);
+    } else {
+        parts << QString::number(request.year);
+    }
+    parts.removeAll(QString());
+    QString name = parts.join(QLatin1Char('-'));
+    name.remove(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|《》]")));
+    return name + QLatin1Char('.') + extension;
 }
 
 } // namespace committee

@@ -27,6 +27,12 @@ public:
                                      const DocumentRequest &request, Format format);
 
     static Status writeAtomically(const QString &path, const QByteArray &bytes);
+
+    // The name a saved document is offered under: <委员会>-<文书>-<期间>.<extension>, e.g.
+    // 桂花湾社区-办理情况表-2026Q4.pdf, so each quarter, year and record has its own file and
+    // none overwrites the last. Characters no file system takes are left out.
+    static QString suggestedFileName(Database &db, const QString &documentId,
+                                     const DocumentRequest &request, const QString &extension);
 };
 
 } // namespace committee

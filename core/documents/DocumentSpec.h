@@ -34,6 +34,7 @@ struct DocumentSpec {
     QString id;           // stable, e.g. "quarterly", "logbook-committee", "notice-decline"
     const char *name;     // English source, context "committee::Documents"
     QString templateName; // in resources/templates, or the override folder
+    QString fileName;     // in a suggested file name, as the clerk calls it: 办理情况表
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     bool tabular = false;  // also offered as an XLSX workbook
     bool hasCover = false; // the first page is a cover and carries no page number

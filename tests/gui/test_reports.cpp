@@ -20,6 +20,8 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -264,4 +266,49 @@ TEST_CASE("Settings show which font each kind of text uses, and keep the clerk's
     CHECK(f.settings->documentFont(QStringLiteral("body")) == chosen);
     CHECK(DocumentFonts::forPrinting().body.first() == chosen);
     DocumentFonts::setPreferred(FontRole::Body, QString());
+}
+
+TEST_CASE("Saving a document offers its own name, asks before replacing, and says where it went",
+          "[gui][documents]")
+{
+    testing::GuiFixture f;
+    testing::Scratch dir;
+    const QString folder = QFileInfo(dir.path(QStringLiteral("x"))).absolutePath();
+    f.settings->setDocumentsFolder(folder);
+    QPrinter printer;
+    DocumentRequest request;
+    request.year = 2024;
+    request.quarter = 2;
+    DocumentActions actions(*f.context, printer, [&request] {
+        return std::optional(DocumentActions::Target{QStringLiteral("quarterly"), request});
+    });
+    // Whose, which and when: each quarter has a file of its own.
+    const QString suggested = actions.suggestedPath(QStringLiteral("pdf"));
+    CHECK(QFileInfo(suggested).fileName() == QStringLiteral("桂花湾社区-办理情况表-2024Q2.pdf"));
+    CHECK(QFileInfo(suggested).absolutePath() == folder);
+    request.quarter = 3;
+    CHECK(QFileInfo(actions.suggestedPath(QStringLiteral("pdf"))).fileName() ==
+          QStringLiteral("桂花湾社区-办理情况表-2024Q3.pdf"));
+    request.quarter = 2;
+
+    MessageBox::setNextText(suggested);
+    MessageBox::setNextChoice(-1);
+    actions.saveAs(QStringLiteral("pdf"));
+    REQUIRE(QFile::exists(suggested));
+    CHECK(MessageBox::lastText() ==
+          QStringLiteral("已保存为 %1").arg(QDir::toNativeSeparators(suggested)));
+
+    // A file of that name is there: replacing it is asked, and "no" leaves it as it was.
+    testing::writeFile(suggested, "earlier copy");
+    MessageBox::setNextText(suggested);
+    MessageBox::setNextAnswer(false);
+    actions.saveAs(QStringLiteral("pdf"));
+    CHECK(testing::fileBytes(suggested) == "earlier copy");
+    CHECK(MessageBox::lastText().contains(QStringLiteral("已存在")));
+    MessageBox::setNextText(suggested);
+    MessageBox::setNextAnswer(true);
+    MessageBox::setNextChoice(-1);
+    actions.saveAs(QStringLiteral("pdf"));
+    CHECK(testing::fileBytes(suggested).startsWith("%PDF"));
+    CHECK(f.settings->documentsFolder() == folder);
 }

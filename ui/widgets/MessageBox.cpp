@@ -1,5 +1,6 @@
 #include "widgets/MessageBox.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,6 +13,7 @@ namespace {
 bool s_automatic = false;
 std::optional<bool> s_nextAnswer;
 std::optional<QString> s_nextText;
+std::optional<int> s_nextChoice;
 QString s_lastText;
 } // namespace
 
@@ -38,6 +40,11 @@ void MessageBox::setNextAnswer(bool answer)
 void MessageBox::setNextText(const QString &text)
 {
     s_nextText = text;
+}
+
+void MessageBox::setNextChoice(int choice)
+{
+    s_nextChoice = choice;
 }
 
 // The text a test set for the next question, or nothing (empty also when answering
@@ -116,6 +123,38 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
     box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
     box.exec();
     return box.clickedButton() == yes;
+}
+
+QString MessageBox::askSavePath(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter)
+{
+    if (auto preset = presetText()) {
+        return *preset;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr,
+                                        QFileDialog::DontConfirmOverwrite);
+}
+
+int MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices)
+{
+    s_lastText = text;
+    if (s_nextChoice) {
+        const int choice = *s_nextChoice;
+        s_nextChoice.reset();
+        return choice;
+    }
+    if (s_automatic) {
+        return -1;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Close, parent);
+    QList<QPushButton *> buttons;
+    for (const QString &choice : choices) {
+        buttons << box.addButton(choice, QMessageBox::ActionRole);
+    }
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Close)));
+    box.exec();
+    return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
 }
 
 } // namespace committee::ui

@@ -21,10 +21,19 @@ public:
     // The same for a password: typed hidden, not trimmed.
     static QString askPassword(QWidget *parent, const QString &title, const QString &label);
 
+    // Asks where to save a file, starting at `suggested`; empty when cancelled. Whether to
+    // overwrite is the caller's to ask (with confirm()), so it is asked once and can be tested.
+    static QString askSavePath(QWidget *parent, const QString &title, const QString &suggested,
+                               const QString &filter);
+    // Offers the choices as buttons beside Close; returns the index chosen, or -1.
+    static int choose(QWidget *parent, const QString &title, const QString &text,
+                      const QStringList &choices);
+
     // Test hook: the next confirm() returns `answer` at once; error() and information()
     // return at once and record their text.
     static void setNextAnswer(bool answer);
-    static void setNextText(const QString &text);
+    static void setNextText(const QString &text); // also the next askSavePath()
+    static void setNextChoice(int choice);
     static void setAutomatic(bool automatic);
     static QString lastText();
 

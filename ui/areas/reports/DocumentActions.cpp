@@ -1,18 +1,22 @@
 #include "areas/reports/DocumentActions.h"
 
+#include "common/AppSettings.h"
 #include "documents/DocumentExport.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/Documents.h"
 #include "widgets/MessageBox.h"
 
+#include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QMainWindow>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
 
 namespace committee::ui {
 
@@ -99,32 +103,59 @@ void DocumentActions::preview()
     }
 }
 
-void DocumentActions::saveAs(const QString &extension)
+QString DocumentActions::suggestedPath(const QString &extension) const
 {
     const auto target = current();
-    const DocumentSpec *spec = target ? Documents::byId(target->documentId) : nullptr;
-    if (!spec) {
+    if (!target) {
+        return {};
+    }
+    QString folder = m_context.settings.documentsFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    return QDir(folder).filePath(DocumentExport::suggestedFileName(m_context.db, target->documentId,
+                                                                   target->request, extension));
+}
+
+void DocumentActions::saveAs(const QString &extension)
+{
+    const QString suggested = suggestedPath(extension);
+    if (suggested.isEmpty()) {
         return;
     }
-    QString name = Documents::name(*spec);
-    if (auto filled = Documents::fill(m_context.db, target->documentId, target->request); filled) {
-        name = filled->title;
-    }
-    name.remove(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|《》]")));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString filter = extension == QLatin1String("pdf")   ? tr("PDF (*.pdf)")
                            : extension == QLatin1String("odt") ? tr("OpenDocument text (*.odt)")
                                                                : tr("Excel workbook (*.xlsx)");
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as"), QDir(folder).filePath(name + QLatin1Char('.') + extension), filter);
+    QString path = MessageBox::askSavePath(this, tr("Save as"), suggested, filter);
     if (path.isEmpty()) {
         return;
     }
     if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive)) {
         path += QLatin1Char('.') + extension;
     }
+    // Asked here, once, also where the extension was added after the file chooser.
+    if (QFileInfo::exists(path) &&
+        !MessageBox::confirm(
+            this, tr("Save as"),
+            tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+            tr("Replace"))) {
+        return;
+    }
     if (Status s = saveTo(path); !s) {
         MessageBox::error(this, tr("Not saved"), s.error().message);
+        return;
+    }
+    m_context.settings.setDocumentsFolder(QFileInfo(path).absolutePath());
+    const QString shown = QDir::toNativeSeparators(path);
+    if (auto *main = qobject_cast<QMainWindow *>(window())) {
+        main->statusBar()->showMessage(tr("Saved as %1").arg(shown), 15000);
+    }
+    const int open = MessageBox::choose(this, tr("Saved"), tr("Saved as %1").arg(shown),
+                                        {tr("Open file"), tr("Open containing folder")});
+    if (open == 0) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    } else if (open == 1) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     }
 }
 

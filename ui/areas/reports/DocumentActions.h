@@ -34,6 +34,10 @@ public:
     void preview();
     void saveAs(const QString &extension);
 
+    // Where saving offers to put the document: the folder last saved to, and a name that
+    // says whose, which and when (DocumentExport::suggestedFileName).
+    QString suggestedPath(const QString &extension) const;
+
     // What the dialogs do once the clerk has chosen, and what the tests call.
     Status saveTo(const QString &path);
     // Lays the document out on the printer's pages as its settings say and prints it.
