@@ -93,11 +93,14 @@ Result<int> DocumentRenderer::paint(const FilledDocument &document, QPagedPaintD
                          tr("The margins leave no room on the page for the document."));
     }
     // Lays the HTML out on pages of the device's printable size, with its own metrics.
-    auto layOut = [&](QTextDocument &doc, const QString &html) {
+    // Page breaks known from an earlier layout are given before the page size is set, so
+    // the document is laid out once.
+    auto layOut = [&](QTextDocument &doc, const QString &html, const QList<int> &keptGroups) {
         prepare(doc);
         doc.documentLayout()->setPaintDevice(&device);
-        doc.setPageSize(body);
         doc.setHtml(html);
+        KeepTogether::replay(doc, keptGroups);
+        doc.setPageSize(body);
         FixedBoxes::apply(doc, dpi);
         return doc.pageCount();
     };
@@ -112,7 +115,7 @@ Result<int> DocumentRenderer::paint(const FilledDocument &document, QPagedPaintD
     QList<int> keptGroups;
     if (html.contains(marker)) {
         QTextDocument first;
-        layOut(first, QString(html).replace(marker, QStringLiteral("000")));
+        layOut(first, QString(html).replace(marker, QStringLiteral("000")), {});
         keptGroups = KeepTogether::apply(first);
         const QHash<QString, int> pages = anchorPages(first, body.height());
         QString numbered;
@@ -127,8 +130,7 @@ Result<int> DocumentRenderer::paint(const FilledDocument &document, QPagedPaintD
         html = numbered;
     }
     QTextDocument doc;
-    layOut(doc, html);
-    KeepTogether::replay(doc, keptGroups);
+    layOut(doc, html, keptGroups);
     KeepTogether::apply(doc);
     const int pageCount = doc.pageCount();
 

@@ -1,6 +1,7 @@
 #include "documents/KeepTogether.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -119,6 +120,21 @@ bool isSplit(QTextDocument &doc, const Group &group, qreal pageHeight)
     return lastPage > firstPage && !atPageTop && bottom - top < pageHeight * 0.97;
 }
 
+// Gives each group its page break with the layout switched off, so the document is laid
+// out once afterwards instead of once for every break: each change to a paginated document
+// relays out everything after it, which made a ten-year workbook take a minute.
+void breakAll(QTextDocument &doc, QList<Group> &groups, const QList<int> &which)
+{
+    const QSizeF pageSize = doc.pageSize();
+    doc.setPageSize(QSizeF());
+    for (int i : which) {
+        if (i < groups.size()) {
+            breakBefore(groups[i]);
+        }
+    }
+    doc.setPageSize(pageSize);
+}
+
 } // namespace
 
 QList<int> KeepTogether::apply(QTextDocument &doc)
@@ -130,22 +146,24 @@ QList<int> KeepTogether::apply(QTextDocument &doc)
     }
     QList<Group> groups = findGroups(doc);
     for (int pass = 0; pass < kMaxPasses; ++pass) {
+        // Measured on one layout, then all mended at once (breakAll).
         const QList<int> starts = runStarts(doc);
-        QList<int> mendedRuns;
+        QSet<int> mendedRuns;
+        QList<int> mend;
         for (int i = 0; i < groups.size(); ++i) {
-            Group &group = groups[i];
-            const int run = runOf(starts, group.first.position());
+            const int run = runOf(starts, groups[i].first.position());
             if (mendedRuns.contains(run) || broken.contains(i) ||
-                !isSplit(doc, group, pageHeight)) {
+                !isSplit(doc, groups[i], pageHeight)) {
                 continue;
             }
-            breakBefore(group);
-            broken << i;
-            mendedRuns << run;
+            mend << i;
+            mendedRuns.insert(run);
         }
-        if (mendedRuns.isEmpty()) {
+        if (mend.isEmpty()) {
             break;
         }
+        breakAll(doc, groups, mend);
+        broken += mend;
     }
     std::sort(broken.begin(), broken.end());
     return broken;
@@ -154,11 +172,7 @@ QList<int> KeepTogether::apply(QTextDocument &doc)
 void KeepTogether::replay(QTextDocument &doc, const QList<int> &groups)
 {
     QList<Group> found = findGroups(doc);
-    for (int i : groups) {
-        if (i < found.size()) {
-            breakBefore(found[i]);
-        }
-    }
+    breakAll(doc, found, groups);
 }
 
 } // namespace committee
