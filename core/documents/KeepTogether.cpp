@@ -112,7 +112,16 @@ bool isSplit(QTextDocument &doc, const Group &group, qreal pageHeight)
     const QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const qreal top = group.topFrame ? layout->frameBoundingRect(group.topFrame).top()
                                      : layout->blockBoundingRect(group.first).top();
-    const qreal bottom = layout->blockBoundingRect(group.last).bottom();
+    // A group that ends in the last row of a table ends with the table's bottom border and
+    // margin: measured to its last text only, a table ending just above the page's end put
+    // its margin on the next page, and the page break after it left that page empty.
+    qreal bottom = layout->blockBoundingRect(group.last).bottom();
+    if (QTextTable *table = QTextCursor(group.last).currentTable()) {
+        const QTextTableCell cell = table->cellAt(group.last.position());
+        if (cell.row() + cell.rowSpan() >= table->rows()) {
+            bottom = qMax(bottom, layout->frameBoundingRect(table).bottom());
+        }
+    }
     const int firstPage = int(std::floor(top / pageHeight));
     const int lastPage = int(std::floor((bottom - 1) / pageHeight));
     // Already at the top of its page: a break would only leave an empty page.

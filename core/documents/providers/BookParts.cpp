@@ -155,27 +155,32 @@ QString BookBuilder::referenceLabel(const QString &typeId, const QVariant &id) c
 }
 
 namespace {
-// More expected than this: the meeting has a sign-in sheet of its own (签到表).
-constexpr int kMaxSignaturePlaces = 40;
+// More expected than this (three rows of places): the meeting signs a sign-in sheet of its
+// own (签到表), and its page keeps to the named attendees, so the record and its signatures
+// share a page and no page holds nothing but empty places.
+constexpr int kMaxSignaturePlaces = 12;
 } // namespace
 
 QVariantList BookBuilder::signatureRows(const QStringList &names, int expected)
 {
     // A place to sign for everyone expected: the attendees by name, then blank places up to
-    // the number expected, four to a row; the last place closes the keep-together group
-    // the page opened before its resolutions (KeepTogether.h).
+    // the number expected, four to a row. The keep-together group the page opened before its
+    // resolutions (KeepTogether.h) ends with the last place, or, for a grid too long to
+    // share a page with the record (a representatives' meeting), with its first two rows.
     constexpr int perRow = 4;
-    // Nothing known of who was expected: two rows of blank places. A meeting of all the
-    // residents (hundreds expected) signs a separate sign-in sheet: only the named attendees
-    // get places here, and the page says where the others signed.
+    // Nothing known of who was expected: two rows of blank places. A larger meeting (a
+    // representatives' or residents' meeting) signs a separate sign-in sheet: only the named
+    // attendees get places here, and the page says where the others signed.
     const int known = qMax(int(names.size()), expected > kMaxSignaturePlaces ? 0 : expected);
     const int places = known > 0 ? known : 2 * perRow;
+    constexpr int keptWhole = 3 * perRow;
+    const int keepEnd = places <= keptWhole ? places - 1 : 2 * perRow - 1;
     QVariantList rows;
     for (int first = 0; first < places; first += perRow) {
         QVariantList cells;
         for (int i = first; i < first + perRow; ++i) {
             cells.append(QVariantMap{{QStringLiteral("name"), names.value(i)},
-                                     {QStringLiteral("last"), i == places - 1}});
+                                     {QStringLiteral("last"), i == keepEnd}});
         }
         rows.append(QVariantMap{{QStringLiteral("cells"), cells}});
     }
