@@ -8,32 +8,12 @@
 #include <QDate>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
 using Run = testing::CliRun;
 using testing::checkOneLineError;
 using testing::cli;
-
-QString firstId(const QString &db, const QString &sql)
-{
-    QString id;
-    {
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ids"));
-        raw.setDatabaseName(db);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        id = q.value(0).toString();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("ids"));
-    return id;
-}
 
 } // namespace
 
@@ -76,8 +56,9 @@ TEST_CASE("CLI: report, logbook and notice write each format", "[cli][documents]
                             QStringLiteral("commitments"), QStringLiteral("--year"), year,
                             QStringLiteral("--out"), dir.path(QStringLiteral("c.pdf"))});
     CHECK(commitments.exitCode == 0);
-    const QString declined = firstId(db, QStringLiteral("SELECT id FROM dept_request WHERE "
-                                                        "decision = 'declined' LIMIT 1"));
+    const QString declined =
+        testing::firstValue(db, QStringLiteral("SELECT id FROM dept_request WHERE "
+                                               "decision = 'declined' LIMIT 1"));
     auto decline = cli({QStringLiteral("--db"), db, QStringLiteral("notice"),
                         QStringLiteral("decline"), QStringLiteral("--request"), declined,
                         QStringLiteral("--date"), QStringLiteral("2024-05-06"),
@@ -85,7 +66,8 @@ TEST_CASE("CLI: report, logbook and notice write each format", "[cli][documents]
     CHECK(decline.exitCode == 0);
     CHECK(QString::fromUtf8(testing::fileBytes(dir.path(QStringLiteral("d.html"))))
               .contains(QStringLiteral("2024年5月6日")));
-    const QString disclosure = firstId(db, QStringLiteral("SELECT id FROM disclosure LIMIT 1"));
+    const QString disclosure =
+        testing::firstValue(db, QStringLiteral("SELECT id FROM disclosure LIMIT 1"));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("notice"), QStringLiteral("disclosure"),
                QStringLiteral("--disclosure"), disclosure, QStringLiteral("--out"),
                dir.path(QStringLiteral("p.odt"))})
@@ -145,8 +127,9 @@ TEST_CASE("CLI: a failed document is one line, exit 1, and never replaces a file
                 .exitCode == 0);
     const QString out = dir.path(QStringLiteral("notice.pdf"));
     testing::writeFile(out, "the clerk's earlier copy");
-    const QString assisted = firstId(db, QStringLiteral("SELECT id FROM dept_request WHERE "
-                                                        "duty_number > 0 LIMIT 1"));
+    const QString assisted =
+        testing::firstValue(db, QStringLiteral("SELECT id FROM dept_request WHERE "
+                                               "duty_number > 0 LIMIT 1"));
     // A request on the list is not declined with this notice.
     auto onList =
         cli({QStringLiteral("--db"), db, QStringLiteral("notice"), QStringLiteral("decline"),

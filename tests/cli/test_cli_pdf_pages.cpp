@@ -10,30 +10,10 @@
 
 #include <QDate>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
 using testing::PdfPage;
-
-QString firstValue(const QString &db, const QString &sql)
-{
-    QString value;
-    {
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
-        raw.setDatabaseName(db);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        value = q.value(0).toString();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
-    return value;
-}
 
 struct Made {
     QString name;
@@ -71,12 +51,13 @@ TEST_CASE("Every document reads back as typed on a Chinese and an English deskto
                           QStringLiteral("--years"), QStringLiteral("2")})
                 .exitCode == 0);
     const QString year = QString::number(QDate::currentDate().year() - 1);
-    const QString committee = firstValue(db, QStringLiteral("SELECT name FROM committee LIMIT 1"));
+    const QString committee =
+        testing::firstValue(db, QStringLiteral("SELECT name FROM committee LIMIT 1"));
     REQUIRE_FALSE(committee.isEmpty());
-    const QString declined = firstValue(
+    const QString declined = testing::firstValue(
         db, QStringLiteral("SELECT id FROM dept_request WHERE decision = 'declined' LIMIT 1"));
     const QString disclosure =
-        firstValue(db, QStringLiteral("SELECT id FROM disclosure ORDER BY id LIMIT 1"));
+        testing::firstValue(db, QStringLiteral("SELECT id FROM disclosure ORDER BY id LIMIT 1"));
 
     const QStringList quarter = {QStringLiteral("--year"), year, QStringLiteral("--quarter"),
                                  QStringLiteral("2")};

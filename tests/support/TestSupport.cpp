@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QWidget>
 
 std::ostream &operator<<(std::ostream &os, const QString &s)
@@ -28,6 +30,24 @@ std::unique_ptr<committee::Database> openSeeded(const QString &path)
     REQUIRE(db.ok());
     REQUIRE(committee::ReferenceLoader::ensureOfficialEditions(*db.value()).ok());
     return std::move(db.value());
+}
+
+QString firstValue(const QString &path, const QString &sql)
+{
+    QString value;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("first-value"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        value = q.value(0).toString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("first-value"));
+    return value;
 }
 
 QByteArray fileBytes(const QString &path)

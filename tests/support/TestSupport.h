@@ -28,6 +28,9 @@ private:
 std::unique_ptr<committee::Database> openSeeded(const QString &path);
 
 QByteArray fileBytes(const QString &path);
+// The first column of the first row `sql` gives in the SQLite file at `path`, read through a
+// connection of its own (e.g. an id the CLI made), as text.
+QString firstValue(const QString &path, const QString &sql);
 void writeFile(const QString &path, const QByteArray &bytes);
 
 // The path of a file in tests/data.

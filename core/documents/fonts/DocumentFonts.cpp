@@ -41,34 +41,50 @@ const QStringList kHei = {QStringLiteral("SimHei"),          QStringLiteral("黑
 const QString kUming = QStringLiteral("AR PL UMing CN");
 const QString kWqy = QStringLiteral("WenQuanYi Micro Hei");
 
-QStringList officialFaces(FontRole role)
+// Each role described once: its settings key, its name and the standard's face for the
+// clerk, the faces that are that face, and what stands in for them, in order.
+struct RoleInfo {
+    FontRole role;
+    const char *key;
+    const char *name;         // English source, context committee::DocumentFonts
+    const char *officialName; // the same
+    QStringList official;
+    QStringList fallbacks;
+};
+
+const QList<RoleInfo> &roleTable()
 {
-    switch (role) {
-    case FontRole::Body:
-        return kFangsong;
-    case FontRole::Title:
-        return kXiaobiaosong;
-    case FontRole::Heading:
-        return kHei;
-    case FontRole::PageNumber:
-        return kSong;
-    }
-    return {};
+    static const QList<RoleInfo> table = {
+        {FontRole::Body, "body", QT_TRANSLATE_NOOP("committee::DocumentFonts", "Body text"),
+         QT_TRANSLATE_NOOP("committee::DocumentFonts", "Fangsong (仿宋)"), kFangsong,
+         kSong + QStringList{kUming, kWqy}},
+        {FontRole::Title, "title", QT_TRANSLATE_NOOP("committee::DocumentFonts", "Title"),
+         QT_TRANSLATE_NOOP("committee::DocumentFonts", "Xiaobiaosong (小标宋)"), kXiaobiaosong,
+         kSong + QStringList{kUming, kWqy}},
+        {FontRole::Heading,
+         "heading",
+         QT_TRANSLATE_NOOP("committee::DocumentFonts", "Headings and labels"),
+         QT_TRANSLATE_NOOP("committee::DocumentFonts", "Heiti (黑体)"),
+         kHei,
+         {kWqy, kUming}},
+        {FontRole::PageNumber,
+         "page-number",
+         QT_TRANSLATE_NOOP("committee::DocumentFonts", "Page numbers"),
+         QT_TRANSLATE_NOOP("committee::DocumentFonts", "Songti (宋体)"),
+         kSong,
+         {kUming, kWqy}},
+    };
+    return table;
 }
 
-// What is tried after the official faces, in order.
-QStringList fallbackFaces(FontRole role)
+const RoleInfo &infoOf(FontRole role)
 {
-    switch (role) {
-    case FontRole::Body:
-    case FontRole::Title:
-        return kSong + QStringList{kUming, kWqy};
-    case FontRole::Heading:
-        return {kWqy, kUming};
-    case FontRole::PageNumber:
-        return {kUming, kWqy};
+    for (const RoleInfo &info : roleTable()) {
+        if (info.role == role) {
+            return info;
+        }
     }
-    return {};
+    return roleTable().first();
 }
 
 struct FontState {
@@ -116,7 +132,8 @@ QStringList chosen(FontState &s, FontRole role)
     if (!own.isEmpty()) {
         add(own);
     }
-    for (const QString &name : officialFaces(role) + fallbackFaces(role)) {
+    const RoleInfo &info = infoOf(role);
+    for (const QString &name : info.official + info.fallbacks) {
         add(name);
     }
     if (families.isEmpty()) {
@@ -183,52 +200,26 @@ QString DocumentFonts::css(const QStringList &families)
 
 QList<FontRole> DocumentFonts::roles()
 {
-    return {FontRole::Body, FontRole::Title, FontRole::Heading, FontRole::PageNumber};
+    QList<FontRole> roles;
+    for (const RoleInfo &info : roleTable()) {
+        roles << info.role;
+    }
+    return roles;
 }
 
 QString DocumentFonts::roleKey(FontRole role)
 {
-    switch (role) {
-    case FontRole::Title:
-        return QStringLiteral("title");
-    case FontRole::Heading:
-        return QStringLiteral("heading");
-    case FontRole::PageNumber:
-        return QStringLiteral("page-number");
-    case FontRole::Body:
-        break;
-    }
-    return QStringLiteral("body");
+    return QString::fromLatin1(infoOf(role).key);
 }
 
 QString DocumentFonts::roleName(FontRole role)
 {
-    switch (role) {
-    case FontRole::Title:
-        return tr("Title");
-    case FontRole::Heading:
-        return tr("Headings and labels");
-    case FontRole::PageNumber:
-        return tr("Page numbers");
-    case FontRole::Body:
-        break;
-    }
-    return tr("Body text");
+    return tr(infoOf(role).name);
 }
 
 QString DocumentFonts::officialFaceName(FontRole role)
 {
-    switch (role) {
-    case FontRole::Title:
-        return tr("Xiaobiaosong (小标宋)");
-    case FontRole::Heading:
-        return tr("Heiti (黑体)");
-    case FontRole::PageNumber:
-        return tr("Songti (宋体)");
-    case FontRole::Body:
-        break;
-    }
-    return tr("Fangsong (仿宋)");
+    return tr(infoOf(role).officialName);
 }
 
 bool DocumentFonts::isOfficial(FontRole role, const QString &family)
@@ -236,7 +227,7 @@ bool DocumentFonts::isOfficial(FontRole role, const QString &family)
     FontState &s = state();
     QMutexLocker lock(&s.mutex);
     scanOnce(s);
-    for (const QString &name : officialFaces(role)) {
+    for (const QString &name : infoOf(role).official) {
         if (installedFamilyNamed(s.faces, name) == family) {
             return true;
         }
