@@ -79,10 +79,14 @@ cleanup() {
 }
 trap cleanup EXIT
 tar -C "$root" -xf "$cache"
+# Every desktop has a machine id; libdbus (the input method plugins use it) aborts without.
+if [ ! -s "$root/etc/machine-id" ]; then
+    od -An -tx1 -N16 /dev/urandom | tr -d ' \n' >"$root/etc/machine-id"
+fi
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
 rm -rf "$results" && mkdir -p "$results"
-in_chroot() { chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root \
+in_chroot() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
     XDG_RUNTIME_DIR=/tmp/run LANG=zh_CN.UTF-8 "$@"; }
 mkdir -p -m 700 "$root/tmp/run"
 
@@ -127,16 +131,30 @@ fi
 run_cli export --db /tmp/demo.db export --out /tmp/demo.cdx
 run_cli verify verify /tmp/demo.cdx
 
-# Every shared object the loader opened must be the package's own.
-in_chroot LD_DEBUG=files LD_DEBUG_OUTPUT=/tmp/lddebug "$cli" --db /tmp/demo.db status \
-    >/dev/null 2>&1 || true
-loaded="$(cat "$root"/tmp/lddebug.* 2>/dev/null | sed -n 's/.*file=\([^ ]*\) \[.*generating link map.*/\1/p' | sort -u)"
-outside="$(grep -v "^$prefix/" <<<"$loaded" | grep -v '^$' || true)"
-if [ -n "$loaded" ] && [ -z "$outside" ]; then
-    pass "all $(wc -l <<<"$loaded") libraries the command line loaded are the package's"
-else
-    fail "libraries loaded from outside the package: ${outside:-(no trace)}"
-fi
+# Every shared object the loader initialised must be the package's own: the loader's trace
+# (LD_DEBUG=libs, "calling init: PATH") of a command line run and of the X11 window below.
+check_trace() { # name of the run; the trace files are /tmp/lddebug-NAME.PID in the chroot
+    # One file per process: /bin/sh (the launcher) and timeout are the chroot's own programs
+    # and rightly use its libc. The launcher's process becomes the program (exec), so its
+    # file is read from the first object of the package on.
+    local trace loaded="" outside
+    for trace in "$root"/tmp/lddebug-"$1".*; do
+        grep -q "calling init: $prefix/" "$trace" 2>/dev/null || continue
+        loaded+="$(sed -n "\\|calling init: $prefix/|,\$p" "$trace" |
+            sed -n 's/.*calling init: \(.*\)$/\1/p')"$'\n'
+    done
+    loaded="$(sort -u <<<"$loaded" | grep -v '^$' || true)"
+    outside="$(grep -v "^$prefix/" <<<"$loaded" || true)"
+    printf '%s\n' "$loaded" >"$results/loaded-$1.txt"
+    if [ -n "$loaded" ] && [ -z "$outside" ]; then
+        pass "$1: all $(wc -l <<<"$loaded") libraries and plugins loaded are the package's"
+    else
+        fail "$1: loaded from outside the package: ${outside:-(no trace)}"
+    fi
+}
+in_chroot LD_DEBUG=libs LD_DEBUG_OUTPUT=/tmp/lddebug-cli "$cli" --db /tmp/demo.db \
+    report quarterly --year "$year" --quarter 1 --out /tmp/q2.pdf >/dev/null 2>&1 || true
+check_trace cli
 
 # --- The window -----------------------------------------------------------------------------
 gui="$prefix/bin/committee-desk"
@@ -157,7 +175,8 @@ if [ "$use_x" = 1 ] && command -v Xvfb >/dev/null && command -v import >/dev/nul
     sleep 2
     mkdir -p "$root/tmp/.X11-unix"
     mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
-    in_chroot DISPLAY="$display" timeout 120 "$gui" --demo --db /tmp/gui.db --quit-after 15000 \
+    in_chroot DISPLAY="$display" LD_DEBUG=libs LD_DEBUG_OUTPUT=/tmp/lddebug-x11 \
+        timeout 120 "$gui" --demo --db /tmp/gui.db --quit-after 15000 \
         >"$results/gui-x11.log" 2>&1 &
     gui_pid=$!
     sleep 10
@@ -167,6 +186,7 @@ if [ "$use_x" = 1 ] && command -v Xvfb >/dev/null && command -v import >/dev/nul
     else
         fail "committee-desk on X11: $(tail -5 "$results/gui-x11.log")"
     fi
+    check_trace x11
     if [ -s "$results/screenshot.png" ]; then
         pass "screenshot: $results/screenshot.png"
     else
