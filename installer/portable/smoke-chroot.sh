@@ -38,6 +38,11 @@ say() { printf '==> %s\n' "$*"; }
 
 [ -f "$deb" ] || { echo "usage: smoke-chroot.sh PACKAGE.deb [--arch ARCH] [--no-x]" >&2; exit 2; }
 [ "$(id -u)" -eq 0 ] || skip "a chroot needs root"
+if [ "$arch" != "$(dpkg --print-architecture)" ]; then
+    # The kernel hands arm64 programs to qemu; F (fix binary) makes that work in a chroot.
+    grep -qs '^flags: .*F' /proc/sys/fs/binfmt_misc/qemu-aarch64 ||
+        skip "qemu-aarch64 binfmt is not enabled (apt-get install qemu-user-static binfmt-support)"
+fi
 command -v pdftotext >/dev/null || skip "pdftotext is missing (apt-get install poppler-utils)"
 
 # --- The chroot -------------------------------------------------------------------------
