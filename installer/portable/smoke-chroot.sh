@@ -136,6 +136,20 @@ fi
 run_cli export --db /tmp/demo.db export --out /tmp/demo.cdx
 run_cli verify verify /tmp/demo.cdx
 
+# A UOS or Kylin session's variables: host library folders first, Qt 5's plugins, theme and
+# style. The launcher clears them; the program alone must survive LD_LIBRARY_PATH too
+# (DT_RPATH is searched before it), since Qt restarts it without the launcher.
+host_libs="$(in_chroot sh -c 'ls -d /lib/*-linux-gnu | head -1')"
+hostile=(LD_LIBRARY_PATH="$host_libs:/usr$host_libs" QT_PLUGIN_PATH=/usr/lib/qt5/plugins
+    QT_QPA_PLATFORMTHEME=deepin QT_STYLE_OVERRIDE=chameleon QT_QPA_PLATFORM=dxcb)
+if in_chroot "${hostile[@]}" "$cli" --version >"$results/hostile.log" 2>&1 &&
+    in_chroot LD_LIBRARY_PATH="$host_libs:/usr$host_libs" "$prefix/libexec/committee-desk-cli" \
+        --version >>"$results/hostile.log" 2>&1; then
+    pass "runs with the host's LD_LIBRARY_PATH and Qt 5 variables set (launcher and program alone)"
+else
+    fail "with host variables: $(tail -3 "$results/hostile.log")"
+fi
+
 # Every shared object the loader initialised must be the package's own: the loader's trace
 # (LD_DEBUG=libs, "calling init: PATH") of a command line run and of the X11 window below.
 check_trace() { # name of the run; the trace files are /tmp/lddebug-NAME.PID in the chroot
