@@ -50,6 +50,14 @@ if [ ! -f "$sysroot/.complete" ]; then
     for d in lib bin sbin; do [ -e "$sysroot/$d" ] || ln -s "usr/$d" "$sysroot/$d"; done
     touch "$sysroot/.complete"
 fi
+# Which package each file came from, for the licences build-portable.sh copies (the sysroot
+# has no dpkg database).
+if [ ! -f "$sysroot/.file-owners" ]; then
+    for deb in "$work"/apt-arm64-sysroot/archives/*.deb; do
+        pkg="$(dpkg-deb -f "$deb" Package)"
+        dpkg-deb -c "$deb" | awk -v p="$pkg" '{sub(/^\./, "", $6); print $6 " " p}'
+    done >"$sysroot/.file-owners"
+fi
 # The sysroot's Qt tools are arm64 programs; the LinguistTools targets name lrelease there
 # instead of under QT_HOST_PATH. This machine's are the same Qt 6.4.2.
 for tool in "$sysroot"/usr/lib/qt6/bin/* "$sysroot"/usr/lib/qt6/libexec/*; do

@@ -140,6 +140,7 @@ for plugin in "${plugins[@]}"; do
     [ -n "$source_file" ] || die "plugin $plugin not found in ${plugin_dirs[*]}"
     mkdir -p "$files/plugins/$(dirname "$plugin")"
     cp "$source_file" "$files/plugins/$plugin"
+    printf '%s\n' "$source_file" >>"$out/plugin-sources.txt"
 done
 
 # Qt's own dialogs in Chinese (AppInfo::installTranslators loads qtbase_zh_CN from
@@ -218,10 +219,22 @@ mkdir -p "$files/doc/third-party"
     (cd "$files/plugins" && find . -name '*.so' | sort)
 } >"$files/doc/third-party/FILES"
 packages_used=()
-while read -r _ path; do
-    owner="$(dpkg -S "${path#"$root"}" 2>/dev/null | head -1 | cut -d: -f1)" || true
+owner_of() { # file path (under $root) -> the package that ships it
+    local path="${1#"$root"}" candidate
+    # Merged /usr: the file is found as /usr/lib/…, the package ships it as /lib/….
+    for candidate in "$path" "${path#/usr}"; do
+        if [ -f "$root/.file-owners" ]; then # a sysroot: arm64-sysroot.sh's index
+            grep -m1 "^$candidate " "$root/.file-owners" | cut -d' ' -f2
+        else
+            dpkg -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1
+        fi | grep . && return 0
+    done
+    return 0
+}
+while read -r path; do
+    owner="$(owner_of "$path")"
     if [ -n "$owner" ]; then packages_used+=("$owner"); fi
-done <"$sources_list"
+done < <(cut -d' ' -f2 "$sources_list"; cat "$out/plugin-sources.txt")
 for deb in "$debs"/*.deb; do packages_used+=("$(dpkg-deb -f "$deb" Package)"); done
 for pkg in $(printf '%s\n' "${packages_used[@]}" | sort -u); do
     for doc in "$root/usr/share/doc/$pkg/copyright" "$extra/usr/share/doc/$pkg/copyright"; do
