@@ -115,7 +115,7 @@ check_field() { # field-text what pattern
 }
 check_field "$depends" "Depends names the Qt SQLite driver" '(^|, )libqt6sql6-sqlite'
 check_field "$depends" "Depends names the Qt SVG plugins" '(^|, )libqt6svg6'
-check_field "$depends" "Depends names a CJK font" 'fonts-wqy-microhei \| fonts-noto-cjk'
+check_field "$depends" "Depends names the fonts whose text extracts from a PDF" '(^|, )fonts-wqy-microhei, fonts-arphic-uming'
 check_field "$depends" "Depends has what dpkg-shlibdeps found" 'libqt6core6 \(>= 6\.[0-9]'
 check_field "$recommends" "Recommends Qt's translations" 'qt6-translations-l10n'
 dpkg-deb -I "$deb" >/dev/null || fail "dpkg-deb -I cannot read the control data"
