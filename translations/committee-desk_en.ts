@@ -4503,6 +4503,14 @@ Everything entered since then is replaced. Your current data is first kept as a 
         <source>Put this version in the form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress status suggested: %1, from the obligations of the quarter (see the measures beside the form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress status suggested: %1, from whether the quarter has records for the measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordBrowser</name>

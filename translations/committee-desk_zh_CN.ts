@@ -4560,6 +4560,14 @@ Everything entered since then is replaced. Your current data is first kept as a 
         <source>Put this version in the form</source>
         <translation>将此版本填入表单</translation>
     </message>
+    <message>
+        <source>Progress status suggested: %1, from the obligations of the quarter (see the measures beside the form).</source>
+        <translation>进展状态建议：%1（依据本季度应办事项完成情况，见右侧各项措施）。</translation>
+    </message>
+    <message>
+        <source>Progress status suggested: %1, from whether the quarter has records for the measures.</source>
+        <translation>进展状态建议：%1（依据本季度有无相关台账记录）。</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::RecordBrowser</name>

@@ -140,6 +140,10 @@ TEST_CASE("The quarterly sheet: draft, versions, submission, evidence", "[gui][r
     auto *status = qobject_cast<QComboBox *>(page->form()->editor(QStringLiteral("status")));
     REQUIRE(status);
     CHECK(status->currentData().toString().isEmpty());
+    // What the records suggest stands beside the choice.
+    auto *suggestion = page->findChild<QLabel *>(QStringLiteral("statusSuggestion"));
+    REQUIRE(suggestion);
+    CHECK(suggestion->text().contains(sheets.suggestion(2024, 2, QDate::currentDate())));
     CHECK_FALSE(sheets.markSubmitted(id).ok());
     status->setCurrentIndex(status->findData(QStringLiteral("正常推进")));
     REQUIRE(page->save());

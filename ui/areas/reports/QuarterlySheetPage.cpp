@@ -27,7 +27,7 @@ namespace committee::ui {
 
 QuarterlySheetPage::QuarterlySheetPage(AppContext &context, QPrinter &printer, QWidget *parent)
     : QWidget(parent), m_context(context), m_year(new QSpinBox(this)),
-      m_quarter(new QComboBox(this)), m_state(new QLabel(this)),
+      m_quarter(new QComboBox(this)), m_state(new QLabel(this)), m_suggestion(new QLabel(this)),
       m_form(new RecordForm(QuarterlySheets::type(), nullptr, this)),
       m_evidence(new QTableWidget(0, 3, this)), m_save(new QPushButton(tr("Save"), this)),
       m_draft(new QPushButton(tr("Draft from this quarter's records"), this)),
@@ -46,6 +46,8 @@ QuarterlySheetPage::QuarterlySheetPage(AppContext &context, QPrinter &printer, Q
     m_year->setObjectName(QStringLiteral("year"));
     m_quarter->setObjectName(QStringLiteral("quarter"));
     m_state->setObjectName(QStringLiteral("state"));
+    m_suggestion->setObjectName(QStringLiteral("statusSuggestion"));
+    m_suggestion->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("save"));
     m_draft->setObjectName(QStringLiteral("draft"));
     m_history->setObjectName(QStringLiteral("history"));
@@ -103,6 +105,7 @@ QuarterlySheetPage::QuarterlySheetPage(AppContext &context, QPrinter &printer, Q
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(period);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_suggestion);
     layout->addLayout(buttons);
     layout->addWidget(m_actions);
 
@@ -150,6 +153,23 @@ void QuarterlySheetPage::reload()
     m_form->setRecord(m_sheet);
     showEvidence();
     updateState();
+    showSuggestion();
+}
+
+void QuarterlySheetPage::showSuggestion()
+{
+    // The status is the clerk's to choose; what the records suggest stands beside it.
+    QuarterlySheets sheets(m_context.db);
+    const QDate today = QDate::currentDate();
+    const QString suggested = sheets.suggestion(year(), quarter(), today);
+    m_suggestion->setText(
+        sheets.suggestedStatus(year(), quarter(), today)
+            ? tr("Progress status suggested: %1, from the obligations of the quarter (see the "
+                 "measures beside the form).")
+                  .arg(suggested)
+            : tr("Progress status suggested: %1, from whether the quarter has records for the "
+                 "measures.")
+                  .arg(suggested));
 }
 
 void QuarterlySheetPage::refresh()
@@ -180,6 +200,7 @@ void QuarterlySheetPage::updateState()
         state += QLatin1Char(' ') + tr("(changed)");
     }
     m_state->setText(state);
+
     m_history->setEnabled(saved);
     m_submit->setEnabled(saved && !submitted);
 }

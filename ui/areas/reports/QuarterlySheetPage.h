@@ -46,12 +46,15 @@ public:
 
 private:
     void showEvidence();
+    // Reads the database: on loading a quarter, not on every keystroke.
+    void showSuggestion();
     void updateState();
 
     AppContext &m_context;
     QSpinBox *m_year;
     QComboBox *m_quarter;
     QLabel *m_state;
+    QLabel *m_suggestion;
     RecordForm *m_form;
     QTableWidget *m_evidence;
     QPushButton *m_save;
