@@ -69,6 +69,9 @@ version="$(sed -n 's/^project(CommitteeDesk VERSION \([0-9.]*\).*/\1/p' "$here/C
 # fcitx 5. Both are built for bookworm's Qt 6.4.
 extra_packages=(qt6-wayland libqt6waylandclient6 libqt6wlshellintegration6
     qt6-image-formats-plugins libwayland-client0 libwayland-cursor0 libwayland-egl1
+    libwebp7 libwebpdemux2 libwebpmux3 libtiff6 libdeflate0 libjbig0 liblerc4 libxkbcommon-x11-0
+    libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-util1 libxcb-xkb1
+    libxcb-cursor0 libsm6 libice6 libmd4c0 libcups2 libavahi-client3 libavahi-common3 libdbus-1-3
     fcitx5-frontend-qt6/bookworm-backports libfcitx5-qt6-1/bookworm-backports)
 apt_state="$here/build/portable/apt-$arch"
 apt_private=(-o "Dir::Etc::SourceList=$apt_state/sources.list" -o Dir::Etc::SourceParts=/dev/null

@@ -177,7 +177,7 @@ check_trace cli
 
 # --- The window -----------------------------------------------------------------------------
 gui="$prefix/bin/committee-desk"
-if in_chroot QT_QPA_PLATFORM=offscreen QT_DEBUG_PLUGINS=1 QT_IM_MODULE=fcitx timeout 120 \
+if in_chroot QT_QPA_PLATFORM=offscreen QT_DEBUG_PLUGINS=1 QT_IM_MODULE=fcitx timeout 300 \
     "$gui" --demo --db /tmp/gui.db --quit-after 3000 >"$results/gui-offscreen.log" 2>&1; then
     pass "committee-desk --demo offscreen opens and closes after 3 s"
 else
@@ -194,11 +194,14 @@ if [ "$use_x" = 1 ] && command -v Xvfb >/dev/null && command -v import >/dev/nul
     sleep 2
     mkdir -p "$root/tmp/.X11-unix"
     mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+    # Under qemu the window takes far longer to come up.
+    shown_after=10 quit_after=15000
+    if [ "$arch" != "$(dpkg --print-architecture)" ]; then shown_after=60 quit_after=80000; fi
     in_chroot DISPLAY="$display" LD_DEBUG=libs LD_DEBUG_OUTPUT=/tmp/lddebug-x11 \
-        timeout 120 "$gui" --demo --db /tmp/gui.db --quit-after 15000 \
+        timeout 300 "$gui" --demo --db /tmp/gui.db --quit-after "$quit_after" \
         >"$results/gui-x11.log" 2>&1 &
     gui_pid=$!
-    sleep 10
+    sleep "$shown_after"
     import -display "$display" -window root "$results/screenshot.png" 2>>"$results/xvfb.log"
     if wait "$gui_pid"; then
         pass "committee-desk --demo on X11 (Xvfb) opens and closes"

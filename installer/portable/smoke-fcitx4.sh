@@ -10,7 +10,7 @@
 # Checks fcitx-remote's state (1: our window has an fcitx input context, 2: pinyin is on);
 # the screenshots build/portable/smoke-fcitx4/{preedit,committed}.png show the text (look at
 # them: the clicks go to fixed places of the 1280x800 window). Exit 77 without root, the
-# cached chroot, Xvfb, xdotool-free host tools, or network for apt in the chroot.
+# cached chroot, Xvfb and ImageMagick on this machine, or network for apt in the chroot.
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
