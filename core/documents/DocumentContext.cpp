@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace committee {
 
@@ -75,6 +76,21 @@ QString DocumentContext::words(QString text) const
         text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().toString());
     }
     return text;
+}
+
+QString DocumentContext::forThisCommittee(QString text) const
+{
+    // The lists write the pair with full-width or ASCII brackets, with or without spaces.
+    static const QString pair = QStringLiteral("村\\s*[（(]\\s*(?:居|社区)\\s*[）)]\\s*");
+    static const QRegularExpression residents(pair + QStringLiteral("民"));
+    static const QRegularExpression affairs(pair + QStringLiteral("务"));
+    static const QRegularExpression committeeShort(pair + QStringLiteral("委"));
+    static const QRegularExpression place(pair);
+    text.replace(residents, QStringLiteral("{r}"));
+    text.replace(affairs, QStringLiteral("{w}"));
+    text.replace(committeeShort, QStringLiteral("{k}委"));
+    text.replace(place, QStringLiteral("{c}"));
+    return words(text);
 }
 
 QString DocumentContext::phrase(const QString &key, const QVariantMap &values) const

@@ -44,6 +44,9 @@ public:
     QString display(const RecordType &type, const QString &key, const QVariant &value) const;
     // Fills {r}, {w} and {c} in a wording.
     QString words(QString text) const;
+    // A text of the official lists, which speak to villages and communities at once
+    // (村（居）民, 村 (居) 务, 村（社区）), as it reads for this committee (居民, 居务, 社区).
+    QString forThisCommittee(QString text) const;
     // A phrase of labels.json ("phrases") with {name} filled from `values`, then words().
     QString phrase(const QString &key, const QVariantMap &values = {}) const;
     // A JSON wording file among the templates (labels.json, quarterly_draft.json).

@@ -2,111 +2,169 @@
 
 #include "documents/DocumentContext.h"
 #include "documents/MeasureEvidence.h"
+#include "records/RecordRepository.h"
+#include "reference/ReferenceTypes.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace committee {
 
 namespace {
 
-struct Wording {
-    QJsonObject phrases;
-    QJsonObject draft;
-    QString text(const QString &key) const { return draft.value(key).toString(); }
-};
+enum class Detail { Full, NoExamples, NoTitles };
 
-QString groupText(const DocumentContext &context, const Wording &w, const QJsonObject &group,
-                  const QuarterFacts &facts, bool highlights)
+QString assemble(const QList<ProgressDraft::Task> &tasks, const ProgressDraft::Wording &w,
+                 Detail detail)
 {
-    const QString prefix = group.value(QStringLiteral("prefix")).toString();
-    const QString separator = group.contains(QStringLiteral("separator"))
-                                  ? group.value(QStringLiteral("separator")).toString()
-                                  : w.text(QStringLiteral("separator"));
-    QStringList parts;
-    for (const QJsonValue &item : group.value(QStringLiteral("items")).toArray()) {
-        const QString key = item.toString();
-        if (key == QLatin1String("consultation_topics")) {
-            if (!highlights || facts.consultationTopics.isEmpty()) {
-                continue;
-            }
-            QStringList quoted;
-            for (const QString &topic : facts.consultationTopics.mid(0, 3)) {
-                quoted << QStringLiteral("“%1”").arg(topic);
-            }
-            parts << w.text(key).replace(QStringLiteral("{topics}"), quoted.join(QString()));
-            continue;
+    QString text = w.opening;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const ProgressDraft::Task &task = tasks[i];
+        text += QString(w.ordinal).replace(QStringLiteral("{n}"),
+                                           DocumentContext::chineseNumber(int(i) + 1));
+        if (detail != Detail::NoTitles && !task.title.isEmpty()) {
+            text += task.title + w.afterTitle;
         }
-        const int n = facts.counts.value(key);
-        if (n <= 0) {
-            continue;
-        }
-        QString phrase = context.words(w.phrases.value(key).toString())
-                             .replace(QStringLiteral("{n}"), QString::number(n));
-        // "召开A1次、B2次": the shared verb once per group.
-        if (!parts.isEmpty() && !prefix.isEmpty() && phrase.startsWith(prefix)) {
-            phrase = phrase.mid(prefix.size());
-        }
-        parts << phrase;
+        text += detail == Detail::Full ? task.factsWithExample : task.facts;
+        text += i + 1 < tasks.size() ? w.separator : w.end;
     }
-    return parts.join(separator);
+    return text;
 }
 
-// A group's text and what joins it to the one before ("join" in the wording, e.g. a
-// highlight that continues the sentence of the meetings).
-struct Group {
-    QString text;
-    QString join;
-};
-
-QString assemble(const Wording &w, const QList<Group> &groups)
-{
-    if (groups.isEmpty()) {
-        return w.text(QStringLiteral("nothing"));
-    }
-    QString text = w.text(QStringLiteral("opening"));
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        if (i > 0) {
-            text += groups[i].join.isEmpty() ? w.text(QStringLiteral("group_separator"))
-                                             : groups[i].join;
+// The counts of one task as one clause: "召开党员大会1次、两委联席会议2次，协商“…”等事项".
+// A count that repeats the verb of the one before drops it ("召开A1次、B2次"); a "其中…"
+// count follows its total with a comma.
+struct Clause {
+    QString plain;
+    QString withExample;
+    void add(const QString &phrase, const QStringList &sharedVerbs, const QString &previous)
+    {
+        QString shown = phrase;
+        for (const QString &verb : sharedVerbs) {
+            if (!previous.isEmpty() && previous.startsWith(verb) && phrase.startsWith(verb)) {
+                shown = phrase.mid(verb.size());
+            }
         }
-        text += groups[i].text;
+        const QString join = plain.isEmpty()                             ? QString()
+                             : phrase.startsWith(QStringLiteral("其中")) ? QStringLiteral("，")
+                                                                         : QStringLiteral("、");
+        plain += join + shown;
+        withExample += join + shown;
     }
-    return text + w.text(QStringLiteral("end"));
-}
+};
 
 } // namespace
 
-Result<QString> ProgressDraft::write(const DocumentContext &context, const QuarterFacts &facts,
-                                     int limit)
+QString ProgressDraft::compose(const QList<Task> &tasks, const Wording &wording, int limit)
+{
+    QList<Task> withFacts;
+    for (const Task &t : tasks) {
+        if (!t.facts.isEmpty()) {
+            withFacts.append(t);
+        }
+    }
+    if (withFacts.isEmpty()) {
+        return wording.nothing;
+    }
+    for (Detail detail : {Detail::Full, Detail::NoExamples, Detail::NoTitles}) {
+        const QString text = assemble(withFacts, wording, detail);
+        if (text.size() <= limit) {
+            return text;
+        }
+    }
+    // Still too long: the last tasks of the list go first.
+    while (withFacts.size() > 1 && assemble(withFacts, wording, Detail::NoTitles).size() > limit) {
+        withFacts.removeLast();
+    }
+    return assemble(withFacts, wording, Detail::NoTitles).left(limit);
+}
+
+Result<QString> ProgressDraft::write(const DocumentContext &context, int year,
+                                     const QuarterFacts &facts, int limit)
 {
     auto json = context.wording(QStringLiteral("quarterly_draft.json"));
     if (!json) {
         return json.error();
     }
-    Wording w{json->value(QStringLiteral("phrases")).toObject(),
-              json->value(QStringLiteral("draft")).toObject()};
-    const QJsonArray groupSpecs = w.draft.value(QStringLiteral("groups")).toArray();
-    for (bool highlights : {true, false}) {
-        QList<Group> groups;
-        for (const QJsonValue &spec : groupSpecs) {
-            const QString text = groupText(context, w, spec.toObject(), facts, highlights);
-            if (!text.isEmpty()) {
-                groups.append({text, spec.toObject().value(QStringLiteral("join")).toString()});
-            }
-        }
-        QString draft = assemble(w, groups);
-        if (draft.size() <= limit) {
-            return draft;
-        }
-        if (!highlights) {
-            // Still too long: leave out the last groups, which matter least for the sheet.
-            while (groups.size() > 1 && assemble(w, groups).size() > limit) {
-                groups.removeLast();
-            }
-            return assemble(w, groups).left(limit);
-        }
+    auto edition = taskEditionFor(context.db(), year);
+    if (!edition) {
+        return edition.error();
     }
-    return QString();
+    const QJsonObject phrases = json->value(QStringLiteral("phrases")).toObject();
+    const QJsonObject serving = json->value(QStringLiteral("measures")).toObject();
+    const QJsonObject draft = json->value(QStringLiteral("draft")).toObject();
+    const auto text = [&draft](const char *key) {
+        return draft.value(QLatin1String(key)).toString();
+    };
+    QStringList sharedVerbs;
+    for (const QJsonValue &v : draft.value(QStringLiteral("shared_verbs")).toArray()) {
+        sharedVerbs << v.toString();
+    }
+    QString example;
+    if (!facts.consultationTopics.isEmpty()) {
+        QStringList quoted;
+        for (const QString &topic : facts.consultationTopics.mid(0, 2)) {
+            quoted << QStringLiteral("“%1”").arg(topic);
+        }
+        example =
+            text("consultation_topics").replace(QStringLiteral("{topics}"), quoted.join(QString()));
+    }
+
+    QSet<QString> used;
+    const auto clauseOf = [&](const QStringList &keys) {
+        Clause clause;
+        QString previous;
+        for (const QString &key : keys) {
+            const int n = facts.counts.value(key);
+            if (used.contains(key) || n <= 0) {
+                continue;
+            }
+            used.insert(key);
+            const QString phrase = context.words(phrases.value(key).toString())
+                                       .replace(QStringLiteral("{n}"), QString::number(n));
+            clause.add(phrase, sharedVerbs, previous);
+            previous = phrase;
+            if (key == QLatin1String("meeting.consultation") && !example.isEmpty()) {
+                clause.withExample += QStringLiteral("，") + example;
+            }
+        }
+        return clause;
+    };
+
+    RecordRepository repo(context.db());
+    auto taskRecords = repo.list(ReferenceTypes::task(), edition->id);
+    if (!taskRecords) {
+        return taskRecords.error();
+    }
+    QList<Task> tasks;
+    for (const Record &task : taskRecords.value()) {
+        auto measures = repo.list(ReferenceTypes::measure(), task.id);
+        if (!measures) {
+            return measures.error();
+        }
+        QStringList keys;
+        for (const Record &measure : measures.value()) {
+            for (const QJsonValue &key :
+                 serving.value(measure.value(QStringLiteral("number")).toString()).toArray()) {
+                keys << key.toString();
+            }
+        }
+        const Clause clause = clauseOf(keys);
+        tasks.append({context.forThisCommittee(task.text(QStringLiteral("title"))), clause.plain,
+                      clause.withExample});
+    }
+    // Counts that no measure of this edition takes (an edition numbered otherwise) still
+    // count; they close the draft.
+    QStringList rest;
+    for (auto it = phrases.constBegin(); it != phrases.constEnd(); ++it) {
+        rest << it.key();
+    }
+    const Clause others = clauseOf(rest);
+    tasks.append({text("other_title"), others.plain, others.withExample});
+
+    const Wording wording{text("opening"),   text("ordinal"), text("after_title"),
+                          text("separator"), text("end"),     text("nothing")};
+    return compose(tasks, wording, limit);
 }
 
 } // namespace committee

@@ -11,6 +11,12 @@ int QuarterlySheets::progressLimit()
     return 300;
 }
 
+int QuarterlySheets::problemsLimit()
+{
+    // The box is 45 mm high against 72 mm for 300 characters of 进展情况.
+    return 180;
+}
+
 QStringList QuarterlySheets::statusOptions()
 {
     QStringList options;

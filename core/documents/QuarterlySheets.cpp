@@ -5,6 +5,7 @@
 #include "committee/CommitteeProfile.h"
 #include "documents/DocumentContext.h"
 #include "documents/MeasureEvidence.h"
+#include "documents/ProblemsDraft.h"
 #include "documents/ProgressDraft.h"
 #include "documents/TemplateStore.h"
 #include "records/RecordRepository.h"
@@ -120,9 +121,13 @@ Result<Record> QuarterlySheets::draft(int year, int quarter, const QDate &today)
     if (!facts) {
         return facts.error();
     }
-    auto progress = ProgressDraft::write(context.value(), facts.value(), progressLimit());
+    auto progress = ProgressDraft::write(context.value(), year, facts.value(), progressLimit());
     if (!progress) {
         return progress.error();
+    }
+    auto problems = ProblemsDraft::write(context.value(), year, quarter, today, problemsLimit());
+    if (!problems) {
+        return problems.error();
     }
     const Record &profile = context->profile();
     Record sheet;
@@ -132,7 +137,7 @@ Result<Record> QuarterlySheets::draft(int year, int quarter, const QDate &today)
         {QStringLiteral("township"), profile.text(QStringLiteral("township"))},
         {QStringLiteral("filled_on"), today},
         {QStringLiteral("progress"), progress.value()},
-        {QStringLiteral("problems"), QString()},
+        {QStringLiteral("problems"), problems.value()},
         // Empty: the clerk chooses, with the suggestion shown beside the choice. A draft
         // that chose for them was sent unread as 推进滞后.
         {QStringLiteral("status"), QString()},

@@ -35,6 +35,8 @@ public:
     // The three states of 进展状态, in the form's own wording.
     static QStringList statusOptions();
     static int progressLimit(); // 300, as the form says
+    // What the drafted 存在问题及下步打算 may take: what its fixed box on the form holds.
+    static int problemsLimit();
 
     Result<std::optional<Record>> find(int year, int quarter) const;
     // What a new sheet starts with: the committee's 镇街 and contact, the day, a draft of

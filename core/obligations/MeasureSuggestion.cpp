@@ -18,6 +18,17 @@ int MeasureSuggestion::optionIndex(Status status)
     return 0;
 }
 
+bool MeasureSuggestion::isLate(const ObligationStatus &s, const QDate &quarterEnd,
+                               const QDate &today)
+{
+    using State = ObligationStatus::State;
+    // For a quarter that is over, what was still open at its end was not done in time.
+    const bool closedOpen = today > quarterEnd && s.deadline.isValid() &&
+                            s.deadline <= quarterEnd &&
+                            (s.state == State::DueSoon || s.state == State::InProgress);
+    return s.state == State::Overdue || closedOpen;
+}
+
 Result<MeasureSuggestion::Suggestion> MeasureSuggestion::forQuarter(Database &db, int year,
                                                                     int quarter, const QDate &today)
 {
@@ -38,11 +49,7 @@ Result<MeasureSuggestion::Suggestion> MeasureSuggestion::forQuarter(Database &db
         ++applicable[measure];
         done[measure] += s.state == State::Done ? 1 : 0;
         suggestion.reasons[measure] << QStringLiteral("%1：%2").arg(s.obligation.title, s.summary);
-        // For a quarter that is over, what was still open at its end was not done in time.
-        const bool closedOpen = today > quarterEnd && s.deadline.isValid() &&
-                                s.deadline <= quarterEnd &&
-                                (s.state == State::DueSoon || s.state == State::InProgress);
-        if (s.state == State::Overdue || closedOpen) {
+        if (isLate(s, quarterEnd, today)) {
             suggestion.perMeasure[measure] = Status::Behind;
         }
     }

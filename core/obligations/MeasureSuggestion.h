@@ -8,6 +8,7 @@
 namespace committee {
 
 class Database;
+struct ObligationStatus;
 
 // The progress status the obligations suggest for the quarterly sheet (附件2): per measure
 // of the task list, and for the sheet as a whole. Evaluated at the quarter's end, or today
@@ -22,6 +23,9 @@ public:
         Status overall = Status::OnSchedule;
     };
     static Result<Suggestion> forQuarter(Database &db, int year, int quarter, const QDate &today);
+    // Whether an obligation counts as behind for a quarter ending `quarterEnd`, judged
+    // `today`: overdue, or, once the quarter is over, still open past a deadline in it.
+    static bool isLate(const ObligationStatus &status, const QDate &quarterEnd, const QDate &today);
     // The form's wording for a status: 正常推进, 推进滞后 or 已完成 (index into the options).
     static int optionIndex(Status status);
 };
