@@ -822,10 +822,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a year from 2000 to 2100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a quarter from 1 to 4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,11 +865,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The year of the new edition must be between 2000 and 2100.</source>
+        <source>The official edition cannot be removed; it is what “restore official text” goes back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The official edition cannot be removed; it is what “restore official text” goes back to.</source>
+        <source>The year of the new edition must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,11 +2165,25 @@
     </message>
 </context>
 <context>
-    <name>committee::QuarterlySheets</name>
+    <name>committee::Period</name>
     <message>
-        <source>Choose a year from 2000 to 2100 and a quarter from 1 to 4.</source>
+        <source>Choose a year from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>committee::Quarter</name>
+    <message>
+        <source>Choose a year from %1 to %2 and a quarter from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter; write it as 2026Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>committee::QuarterlySheets</name>
     <message>
         <source>There is already a sheet for quarter %1 of %2.</source>
         <translation type="unfinished"></translation>
@@ -2607,10 +2617,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--year needs a year such as 2024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>records import needs exactly one file (.csv or .json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,10 +2705,6 @@ Kinds:
     </message>
     <message>
         <source>Unknown book “%1”. Kinds: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to needs a year no earlier than --year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2870,6 +2872,14 @@ annex: the measures of the task list with the quarter&apos;s records and a sugge
 township: in a township overview, the summary of the committees&apos; sheets for the quarter, naming those that sent none.
 The format follows the file name: .pdf, .odt, .xlsx or .html.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year from %1 to %2, such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a year from --year to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

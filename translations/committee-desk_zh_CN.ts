@@ -819,10 +819,6 @@
         <translation>请选择文书所涉及的记录。</translation>
     </message>
     <message>
-        <source>Choose a year from 2000 to 2100.</source>
-        <translation>请选择 2000 至 2100 之间的年份。</translation>
-    </message>
-    <message>
         <source>Choose a quarter from 1 to 4.</source>
         <translation>请选择第 1 至 4 季度。</translation>
     </message>
@@ -866,12 +862,12 @@
         <translation>新版本需要标题。</translation>
     </message>
     <message>
-        <source>The year of the new edition must be between 2000 and 2100.</source>
-        <translation>新版本的年份必须在 2000 到 2100 之间。</translation>
-    </message>
-    <message>
         <source>The official edition cannot be removed; it is what “restore official text” goes back to.</source>
         <translation>正式版本不能删除，“恢复正式文本”要以它为准。</translation>
+    </message>
+    <message>
+        <source>The year of the new edition must be between %1 and %2.</source>
+        <translation>新版本的年份必须在 %1 到 %2 之间。</translation>
     </message>
 </context>
 <context>
@@ -2165,11 +2161,25 @@
     </message>
 </context>
 <context>
-    <name>committee::QuarterlySheets</name>
+    <name>committee::Period</name>
     <message>
-        <source>Choose a year from 2000 to 2100 and a quarter from 1 to 4.</source>
-        <translation>请选择 2000 至 2100 之间的年份和第 1 至 4 季度。</translation>
+        <source>Choose a year from %1 to %2.</source>
+        <translation>请选择 %1 至 %2 之间的年份。</translation>
     </message>
+</context>
+<context>
+    <name>committee::Quarter</name>
+    <message>
+        <source>Choose a year from %1 to %2 and a quarter from 1 to 4.</source>
+        <translation>请选择 %1 至 %2 之间的年份和第 1 至 4 季度。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter; write it as 2026Q4.</source>
+        <translation>“%1”不是季度；请写成 2026Q4 这样的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>committee::QuarterlySheets</name>
     <message>
         <source>There is already a sheet for quarter %1 of %2.</source>
         <translation>%2 年第 %1 季度已有办理情况表。</translation>
@@ -2603,10 +2613,6 @@
         <translation>未知格式“%1”：请使用 json 或 csv。</translation>
     </message>
     <message>
-        <source>--year needs a year such as 2024.</source>
-        <translation>--year 需要年份，例如 2024。</translation>
-    </message>
-    <message>
         <source>records import needs exactly one file (.csv or .json).</source>
         <translation>records import 需要且只需要一个文件（.csv 或 .json）。</translation>
     </message>
@@ -2703,10 +2709,6 @@ Kinds:
     <message>
         <source>Unknown book “%1”. Kinds: %2.</source>
         <translation>未知的记录本“%1”。种类：%2。</translation>
-    </message>
-    <message>
-        <source>--to needs a year no earlier than --year.</source>
-        <translation>--to 需要不早于 --year 的年份。</translation>
     </message>
     <message>
         <source>Usage:
@@ -2901,6 +2903,14 @@ annex：重点任务具体措施及本季度台账记录和参考状态（附：
 township：在镇街汇总中，各委员会本季度办理情况表的汇总，并列出未报送的委员会。
 格式由文件名决定：.pdf、.odt、.xlsx 或 .html。
 </translation>
+    </message>
+    <message>
+        <source>--year needs a year from %1 to %2, such as 2024.</source>
+        <translation>--year 需要 %1 至 %2 之间的年份，例如 2024。</translation>
+    </message>
+    <message>
+        <source>--to needs a year from --year to %1.</source>
+        <translation>--to 需要从 --year 到 %1 之间的年份。</translation>
     </message>
 </context>
 <context>

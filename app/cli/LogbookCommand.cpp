@@ -1,5 +1,6 @@
 #include "cli/CliCommand.h"
 
+#include "common/Period.h"
 #include "documents/Documents.h"
 
 #include <QCommandLineParser>
@@ -61,12 +62,13 @@ int runLogbook(const CliContext &context)
     if (parser.isSet(to)) {
         request.lastYear = parser.value(to).toInt(&toOk);
     }
-    if (!yearOk || request.year < 2000 || request.year > 2100) {
-        return usage(tr("--year needs a year such as 2024."));
+    if (!yearOk || !isValidYear(request.year)) {
+        return usage(
+            tr("--year needs a year from %1 to %2, such as 2024.").arg(kFirstYear).arg(kLastYear));
     }
-    if (!toOk ||
-        (request.lastYear != 0 && (request.lastYear < request.year || request.lastYear > 2100))) {
-        return usage(tr("--to needs a year no earlier than --year."));
+    if (!toOk || (request.lastYear != 0 &&
+                  (request.lastYear < request.year || !isValidYear(request.lastYear)))) {
+        return usage(tr("--to needs a year from --year to %1.").arg(kLastYear));
     }
     return writeDocument(context, Documents::logbookId(kind), request, parser.value(out));
 }

@@ -1,5 +1,7 @@
 #include "cli/CliCommand.h"
 
+#include "common/Period.h"
+
 #include <QCommandLineParser>
 
 namespace committee::cli {
@@ -77,8 +79,10 @@ int runNotice(const CliContext &context)
     } else if (kind == QStringList{QStringLiteral("commitments")}) {
         bool ok = false;
         request.year = parser.value(year).toInt(&ok);
-        if (!ok || request.year < 2000 || request.year > 2100) {
-            return usage(tr("--year needs a year such as 2024."));
+        if (!ok || !isValidYear(request.year)) {
+            return usage(tr("--year needs a year from %1 to %2, such as 2024.")
+                             .arg(kFirstYear)
+                             .arg(kLastYear));
         }
         documentId = QStringLiteral("notice-commitments");
     } else {

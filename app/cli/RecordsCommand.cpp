@@ -1,5 +1,6 @@
 #include "cli/CliCommand.h"
 
+#include "common/Period.h"
 #include "exchange/RecordExchange.h"
 #include "ledger/LedgerTypes.h"
 #include "records/FieldText.h"
@@ -57,8 +58,9 @@ int runList(const CliContext &context, const QStringList &args)
     if (parser.isSet(year)) {
         query.year = parser.value(year).toInt(&yearOk);
     }
-    if (!yearOk || (parser.isSet(year) && (query.year < 2000 || query.year > 2100))) {
-        return usage(tr("--year needs a year such as 2024."));
+    if (!yearOk || (parser.isSet(year) && !isValidYear(query.year))) {
+        return usage(
+            tr("--year needs a year from %1 to %2, such as 2024.").arg(kFirstYear).arg(kLastYear));
     }
     OpenOptions options;
     options.createIfMissing = false;

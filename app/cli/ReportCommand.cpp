@@ -1,5 +1,6 @@
 #include "cli/CliCommand.h"
 
+#include "common/Period.h"
 #include "documents/DocumentExport.h"
 #include "storage/Database.h"
 
@@ -62,8 +63,9 @@ int runReport(const CliContext &context)
     DocumentRequest request;
     request.year = parser.value(year).toInt(&yearOk);
     request.quarter = parser.value(quarter).toInt(&quarterOk);
-    if (!yearOk || request.year < 2000 || request.year > 2100) {
-        return usage(tr("--year needs a year such as 2024."));
+    if (!yearOk || !isValidYear(request.year)) {
+        return usage(
+            tr("--year needs a year from %1 to %2, such as 2024.").arg(kFirstYear).arg(kLastYear));
     }
     if (!quarterOk || request.quarter < 1 || request.quarter > 4) {
         return usage(tr("--quarter needs a quarter from 1 to 4."));

@@ -1,6 +1,7 @@
 #include "documents/DocumentExport.h"
 
 #include "committee/CommitteeProfile.h"
+#include "common/Period.h"
 
 #include "documents/DocumentRenderer.h"
 #include "documents/Documents.h"
@@ -118,7 +119,7 @@ QString DocumentExport::suggestedFileName(Database &db, const QString &documentI
     parts << (spec ? spec->fileName : documentId);
     const DocumentInput input = spec ? spec->input : DocumentInput::Year;
     if (input == DocumentInput::Quarter) {
-        parts << QStringLiteral("%1Q%2").arg(request.year).arg(request.quarter);
+        parts << Quarter(request.year, request.quarter).code();
     } else if (input == DocumentInput::Record) {
         parts << QStringLiteral("%1号").arg(request.recordId);
     } else if (request.lastYear > request.year) {

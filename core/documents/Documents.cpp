@@ -1,5 +1,6 @@
 #include "documents/Documents.h"
 
+#include "common/Period.h"
 #include "documents/DocumentContext.h"
 #include "documents/TemplateEngine.h"
 #include "documents/TemplateStore.h"
@@ -145,9 +146,10 @@ Result<FilledDocument> Documents::fill(Database &db, const QString &id,
         return makeError(Error::Kind::Invalid, tr("Choose the record the document is about."));
     }
     if (spec->input != DocumentInput::Record &&
-        (request.year < 2000 || request.year > 2100 ||
-         (request.lastYear != 0 && (request.lastYear < request.year || request.lastYear > 2100)))) {
-        return makeError(Error::Kind::Invalid, tr("Choose a year from 2000 to 2100."));
+        (!isValidYear(request.year) ||
+         (request.lastYear != 0 &&
+          (request.lastYear < request.year || !isValidYear(request.lastYear))))) {
+        return makeError(Error::Kind::Invalid, yearRangeMessage());
     }
     if (spec->input == DocumentInput::Quarter && (request.quarter < 1 || request.quarter > 4)) {
         return makeError(Error::Kind::Invalid, tr("Choose a quarter from 1 to 4."));

@@ -2,6 +2,7 @@
 
 #include "obligations/MeasureSuggestion.h"
 
+#include "common/Period.h"
 #include "documents/DocumentContext.h"
 #include "documents/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
@@ -67,12 +68,6 @@ const RecordType *typeOfTable(const QString &table)
 
 } // namespace
 
-QPair<QDate, QDate> quarterSpan(int year, int quarter)
-{
-    const QDate first(year, (quarter - 1) * 3 + 1, 1);
-    return {first, first.addMonths(3).addDays(-1)};
-}
-
 Result<EditionInfo> taskEditionFor(Database &db, int year)
 {
     Editions editions(db);
@@ -98,12 +93,9 @@ Result<QuarterFacts> QuarterFacts::collect(Database &db, int year, int quarter)
     RecordRepository repo(db);
     QuarterFacts facts;
     facts.quarter = quarter;
-    // Not a structured binding: clang before 16 (the fuzz preset) cannot capture those.
-    const auto span = quarterSpan(year, quarter);
-    const QDate first = span.first;
-    const QDate last = span.second;
+    const Quarter sheetQuarter(year, quarter);
     auto within = [&](const QDate &d) {
-        return d.isValid() && d >= first && d <= last;
+        return sheetQuarter.contains(d);
     };
     RecordQuery inQuarter;
     inQuarter.year = year;

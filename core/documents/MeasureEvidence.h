@@ -66,7 +66,4 @@ private:
 // The task list a year's sheet reports on: the edition of that year, else the current one.
 Result<EditionInfo> taskEditionFor(Database &db, int year);
 
-// The first quarter day and the last.
-QPair<QDate, QDate> quarterSpan(int year, int quarter);
-
 } // namespace committee

@@ -1,5 +1,6 @@
 // The quarterly progress sheet described once, like the ledger types, so the editor form,
 // validation and the repository all read the same limits.
+#include "common/Period.h"
 #include "documents/QuarterlySheets.h"
 
 #include <QtGlobal>
@@ -41,8 +42,8 @@ const RecordType &QuarterlySheets::type()
                  .required = true,
                  .inList = true,
                  .appManaged = true,
-                 .minimum = 2000,
-                 .maximum = 2100},
+                 .minimum = kFirstYear,
+                 .maximum = kLastYear},
                 {.key = QStringLiteral("quarter"),
                  .label = QT_TRANSLATE_NOOP("committee::Fields", "Quarter"),
                  .kind = FieldKind::Integer,

@@ -3,6 +3,7 @@
 #include "obligations/MeasureSuggestion.h"
 
 #include "committee/CommitteeProfile.h"
+#include "common/Period.h"
 #include "documents/DocumentContext.h"
 #include "documents/MeasureEvidence.h"
 #include "documents/ProblemsDraft.h"
@@ -108,9 +109,8 @@ Result<QList<MeasureEvidence>> QuarterlySheets::evidence(int year, int quarter) 
 
 Result<Record> QuarterlySheets::draft(int year, int quarter, const QDate &today) const
 {
-    if (year < 2000 || year > 2100 || quarter < 1 || quarter > 4) {
-        return makeError(Error::Kind::Invalid,
-                         tr("Choose a year from 2000 to 2100 and a quarter from 1 to 4."));
+    if (auto checked = Quarter::checked(year, quarter); !checked) {
+        return checked.error();
     }
     const TemplateStore templates(TemplateStore::overrideFolderFor(m_db.path()));
     auto context = DocumentContext::create(m_db, templates, DocumentFlavor::Print);

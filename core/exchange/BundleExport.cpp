@@ -3,6 +3,7 @@
 #include "committee/CommitteeProfile.h"
 #include "common/AppInfo.h"
 #include "common/AtomicFile.h"
+#include "common/Period.h"
 #include "documents/DocumentExport.h"
 #include "documents/Documents.h"
 #include "documents/PdfRenderers.h"
@@ -104,9 +105,10 @@ QList<PlannedFile> recordFiles(Database &db, const BundleOptions &options)
                 if (type->id == QuarterlySheets::type().id) {
                     QList<Record> inPeriod;
                     for (const Record &r : records.value()) {
-                        const QDate start(r.value(QStringLiteral("year")).toInt(),
-                                          r.value(QStringLiteral("quarter")).toInt() * 3 - 2, 1);
-                        if (start.isValid() && start >= BundleExport::quarterStart(options.from) &&
+                        const QDate start = Quarter(r.value(QStringLiteral("year")).toInt(),
+                                                    r.value(QStringLiteral("quarter")).toInt())
+                                                .first();
+                        if (start.isValid() && start >= Quarter::fromDate(options.from).first() &&
                             start <= options.to) {
                             inPeriod << r;
                         }
@@ -141,9 +143,8 @@ Result<QList<PlannedFile>> documentFiles(Database &db, const BundleOptions &opti
 {
     QList<PlannedFile> files;
     // The quarterly sheets the committee has made for the quarters of the period.
-    for (QDate q = BundleExport::quarterStart(options.from); q <= options.to; q = q.addMonths(3)) {
-        const int quarter = (q.month() - 1) / 3 + 1;
-        auto sheet = QuarterlySheets(db).find(q.year(), quarter);
+    for (Quarter q = Quarter::fromDate(options.from); q.first() <= options.to; q = q.next()) {
+        auto sheet = QuarterlySheets(db).find(q.year(), q.number());
         if (!sheet) {
             return sheet.error();
         }
@@ -152,10 +153,10 @@ Result<QList<PlannedFile>> documentFiles(Database &db, const BundleOptions &opti
         }
         DocumentRequest request;
         request.year = q.year();
-        request.quarter = quarter;
+        request.quarter = q.number();
         files << PlannedFile{
-            QStringLiteral("documents/quarterly-%1-Q%2.pdf").arg(q.year()).arg(quarter),
-            BundleExport::tr("Quarterly sheet %1 Q%2").arg(q.year()).arg(quarter),
+            QStringLiteral("documents/quarterly-%1-Q%2.pdf").arg(q.year()).arg(q.number()),
+            BundleExport::tr("Quarterly sheet %1 Q%2").arg(q.year()).arg(q.number()),
             {},
             [&db, request]() {
                 return Documents::fill(db, QStringLiteral("quarterly"), request);
@@ -188,28 +189,16 @@ Result<QList<PlannedFile>> documentFiles(Database &db, const BundleOptions &opti
     return files;
 }
 
-QString periodLabel(const QDate &from, const QDate &to)
-{
-    if (from == BundleExport::quarterStart(from) && to == BundleExport::quarterEnd(from)) {
-        return QStringLiteral("%1Q%2").arg(from.year()).arg((from.month() - 1) / 3 + 1);
-    }
-    if (from == QDate(from.year(), 1, 1) && to == QDate(from.year(), 12, 31)) {
-        return QString::number(from.year());
-    }
-    return from.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') +
-           to.toString(QStringLiteral("yyyyMMdd"));
-}
-
 } // namespace
 
 QDate BundleExport::quarterStart(const QDate &day)
 {
-    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+    return Quarter::fromDate(day).first();
 }
 
 QDate BundleExport::quarterEnd(const QDate &day)
 {
-    return quarterStart(day).addMonths(3).addDays(-1);
+    return Quarter::fromDate(day).last();
 }
 
 Result<QString> BundleExport::suggestedFileName(Database &db, const QDate &from, const QDate &to)
@@ -225,7 +214,7 @@ Result<QString> BundleExport::suggestedFileName(Database &db, const QDate &from,
     if (name.trimmed().isEmpty()) {
         name = QStringLiteral("committee");
     }
-    return QStringLiteral("%1-%2.cdx").arg(name.trimmed(), periodLabel(from, to));
+    return QStringLiteral("%1-%2.cdx").arg(name.trimmed(), Period(from, to).code());
 }
 
 Result<QByteArray> BundleExport::build(Database &db, const BundleOptions &options,

@@ -1,5 +1,6 @@
 #include "exchange/TownshipOverview.h"
 
+#include "common/Period.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -370,8 +371,8 @@ Result<QList<TownshipOverview::SheetRow>> TownshipOverview::quarterlySheets(int 
             m_db,
             QStringLiteral("SELECT count(*) FROM township_import WHERE committee_uid = ? AND "
                            "period_from <= ? AND period_to >= ?"),
-            {c.uid, QDate(year, quarter * 3 - 2, 1).toString(Qt::ISODate),
-             QDate(year, quarter * 3 - 2, 1).addMonths(3).addDays(-1).toString(Qt::ISODate)});
+            {c.uid, Quarter(year, quarter).first().toString(Qt::ISODate),
+             Quarter(year, quarter).last().toString(Qt::ISODate)});
         if (!covered) {
             return covered.error();
         }

@@ -3,6 +3,7 @@
 #include "ledger/DemoGenerator.h"
 
 #include "committee/CommitteeProfile.h"
+#include "common/Period.h"
 #include "ledger/LedgerTypes.h"
 #include "records/RecordRepository.h"
 #include "storage/Database.h"
@@ -70,7 +71,8 @@ Status fillYear(Generator &g, int year)
 {
     // Meetings on the cadences of measures 3 and 19.
     for (int q = 1; q <= 4; ++q) {
-        const QDate rep(year, q * 3 - 1, 10 + g.between(0, 10));
+        const QDate quarterStart = Quarter(year, q).first();
+        const QDate rep = quarterStart.addMonths(1).addDays(9 + g.between(0, 10));
         if (g.past(rep)) {
             if (auto r = meeting(g, QStringLiteral("representatives"), q, rep, g.pick(kTopics), 35);
                 !r) {
@@ -83,7 +85,7 @@ Status fillYear(Generator &g, int year)
             }
         }
         for (int i = 0; i < 2; ++i) {
-            const QDate c(year, q * 3 - 2 + i, 18 + g.between(0, 8));
+            const QDate c = quarterStart.addMonths(i).addDays(17 + g.between(0, 8));
             if (g.past(c)) {
                 if (auto r = meeting(g, QStringLiteral("consultation"), (q - 1) * 2 + i + 1, c,
                                      g.pick(kTopics), 15);
@@ -110,7 +112,7 @@ Status fillYear(Generator &g, int year)
     }
     // Disclosures: the quarterly general one on the 15th, finance every month.
     for (int q = 0; q < 4; ++q) {
-        const QDate posted(year, q * 3 + 1, 15);
+        const QDate posted = Quarter(year, q + 1).first().addDays(14);
         if (!g.past(posted.addDays(12))) {
             continue;
         }

@@ -1,5 +1,6 @@
 #include "ledger/LedgerStatistics.h"
 
+#include "common/Period.h"
 #include "reference/Editions.h"
 #include "storage/Sql.h"
 
@@ -7,12 +8,11 @@ namespace committee {
 
 namespace {
 
+// Dates are stored as yyyy-MM-dd, so a period is a range of text.
 QPair<QString, QString> period(int year, int quarter)
 {
-    const int first = quarter > 0 ? (quarter - 1) * 3 + 1 : 1;
-    const int last = quarter > 0 ? first + 2 : 12;
-    return {QStringLiteral("%1-%2-01").arg(year).arg(first, 2, 10, QLatin1Char('0')),
-            QStringLiteral("%1-%2-31").arg(year).arg(last, 2, 10, QLatin1Char('0'))};
+    const Period p = Period::ofYearOrQuarter(year, quarter);
+    return {p.first().toString(Qt::ISODate), p.last().toString(Qt::ISODate)};
 }
 
 Result<QList<LedgerStatistics::Row>> rows(Database &db, const QString &sql,

@@ -1,5 +1,6 @@
 #include "obligations/MeasureSuggestion.h"
 
+#include "common/Period.h"
 #include "obligations/ObligationService.h"
 
 namespace committee {
@@ -32,7 +33,7 @@ bool MeasureSuggestion::isLate(const ObligationStatus &s, const QDate &quarterEn
 Result<MeasureSuggestion::Suggestion> MeasureSuggestion::forQuarter(Database &db, int year,
                                                                     int quarter, const QDate &today)
 {
-    const QDate quarterEnd = QDate(year, quarter * 3, 1).addMonths(1).addDays(-1);
+    const QDate quarterEnd = Quarter(year, quarter).last();
     const QDate when = qMin(quarterEnd, today);
     auto statuses = ObligationService(db).statusOn(when);
     if (!statuses) {

@@ -1,5 +1,6 @@
 #include "obligations/ObligationEngine.h"
 
+#include "common/Period.h"
 #include "ledger/LedgerRules.h"
 #include "ledger/LedgerStore.h"
 
@@ -84,9 +85,8 @@ QString stateKey(ObligationStatus::State state)
 QPair<QDate, QDate> ObligationEngine::periodOf(const QString &cadence, const QDate &day)
 {
     if (cadence == QLatin1String("quarterly")) {
-        const int first = (day.month() - 1) / 3 * 3 + 1;
-        const QDate start(day.year(), first, 1);
-        return {start, start.addMonths(3).addDays(-1)};
+        const Quarter quarter = Quarter::fromDate(day);
+        return {quarter.first(), quarter.last()};
     }
     if (cadence == QLatin1String("monthly")) {
         const QDate start(day.year(), day.month(), 1);

@@ -1,5 +1,6 @@
 #include "obligations/ObligationOverview.h"
 
+#include "common/Period.h"
 #include "ledger/LedgerTypes.h"
 #include "obligations/ObligationEngine.h"
 #include "reference/ReferenceExport.h"
@@ -80,7 +81,7 @@ QList<QDate> ObligationOverview::deadlinesIn(const Obligation &o, int year)
         dates << QDate(year, 12, 31);
     } else if (o.cadence == QLatin1String("quarterly")) {
         for (int q = 1; q <= 4; ++q) {
-            dates << ObligationEngine::periodOf(o.cadence, QDate(year, q * 3, 1)).second;
+            dates << Quarter(year, q).last();
         }
     } else if (o.cadence == QLatin1String("monthly")) {
         for (int m = 1; m <= 12; ++m) {

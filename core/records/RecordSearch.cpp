@@ -1,5 +1,6 @@
 #include "records/RecordSearch.h"
 
+#include "common/Period.h"
 #include "records/FieldText.h"
 #include "records/RecordStorage.h"
 #include "storage/Database.h"
@@ -97,12 +98,9 @@ QString whereSql(const RecordType &type, const RecordQuery &query, QVariantList 
     }
     if (query.year > 0 && !type.dateKey.isEmpty()) {
         // Dates are stored as yyyy-MM-dd, so a period is a range of text.
-        const int firstMonth = query.quarter > 0 ? (query.quarter - 1) * 3 + 1 : 1;
-        const int lastMonth = query.quarter > 0 ? firstMonth + 2 : 12;
+        const Period period = Period::ofYearOrQuarter(query.year, query.quarter);
         where << type.dateKey + QStringLiteral(" BETWEEN ? AND ?");
-        bindings
-            << QStringLiteral("%1-%2-01").arg(query.year).arg(firstMonth, 2, 10, QLatin1Char('0'))
-            << QStringLiteral("%1-%2-31").arg(query.year).arg(lastMonth, 2, 10, QLatin1Char('0'));
+        bindings << period.first().toString(Qt::ISODate) << period.last().toString(Qt::ISODate);
     } else if (query.year > 0 && type.field(QStringLiteral("year"))) {
         where << QStringLiteral("year = ?");
         bindings << query.year;

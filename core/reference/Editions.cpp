@@ -1,5 +1,6 @@
 #include "reference/Editions.h"
 
+#include "common/Period.h"
 #include "records/RecordRepository.h"
 #include "reference/ReferenceTypes.h"
 #include "storage/AuditLog.h"
@@ -163,9 +164,11 @@ Result<qint64> Editions::copy(qint64 fromId, const QString &title, int year)
     if (title.trimmed().isEmpty()) {
         return makeError(Error::Kind::Invalid, tr("The new edition needs a title."));
     }
-    if (year < 2000 || year > 2100) {
-        return makeError(Error::Kind::Invalid, tr("The year of the new edition must be between "
-                                                  "2000 and 2100."));
+    if (!isValidYear(year)) {
+        return makeError(Error::Kind::Invalid,
+                         tr("The year of the new edition must be between %1 and %2.")
+                             .arg(kFirstYear)
+                             .arg(kLastYear));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {

@@ -1,5 +1,6 @@
 #include "reference/ReferenceLoader.h"
 
+#include "common/Period.h"
 #include "records/RecordRepository.h"
 #include "reference/ReferenceTypes.h"
 #include "storage/Database.h"
@@ -96,7 +97,7 @@ Result<ReferenceLoader::ParsedList> ReferenceLoader::parse(const QByteArray &jso
     list.edition.year = root.value(QStringLiteral("year")).toInt();
     list.edition.official = true;
     list.edition.current = true;
-    if (list.edition.title.isEmpty() || list.edition.year < 2000 || list.edition.year > 2100) {
+    if (list.edition.title.isEmpty() || !isValidYear(list.edition.year)) {
         return badEntry(tr("the list has no title or no valid year"));
     }
 

@@ -1,5 +1,6 @@
 #include "reference/ReferenceTypes.h"
 
+#include "common/Period.h"
 #include <QtGlobal>
 
 namespace committee::ReferenceTypes {
@@ -133,8 +134,8 @@ const RecordType &edition()
              .kind = FieldKind::Integer,
              .required = true,
              .inList = true,
-             .minimum = 2000,
-             .maximum = 2100},
+             .minimum = kFirstYear,
+             .maximum = kLastYear},
             {.key = QStringLiteral("doc_number"),
              .label = QT_TRANSLATE_NOOP("committee::Fields", "Document number"),
              .maxLength = 100,

@@ -1,5 +1,6 @@
 #include "exchange/ExportBundleDialog.h"
 
+#include "common/Period.h"
 #include "exchange/BundleExport.h"
 #include "exchange/ExportTargets.h"
 #include "widgets/MessageBox.h"
@@ -127,15 +128,15 @@ ExportBundleDialog::ExportBundleDialog(AppContext &context, const QDate &today, 
 void ExportBundleDialog::applyPeriod()
 {
     const auto period = Period(m_period->currentData().toInt());
-    const QDate quarter = BundleExport::quarterStart(m_today);
+    const Quarter quarter = Quarter::fromDate(m_today);
     switch (period) {
     case Period::ThisQuarter:
-        m_from->setDate(quarter);
-        m_to->setDate(BundleExport::quarterEnd(quarter));
+        m_from->setDate(quarter.first());
+        m_to->setDate(quarter.last());
         break;
     case Period::LastQuarter:
-        m_from->setDate(quarter.addMonths(-3));
-        m_to->setDate(quarter.addDays(-1));
+        m_from->setDate(quarter.previous().first());
+        m_to->setDate(quarter.previous().last());
         break;
     case Period::ThisYear:
         m_from->setDate(QDate(m_today.year(), 1, 1));

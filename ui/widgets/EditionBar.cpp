@@ -1,5 +1,6 @@
 #include "widgets/EditionBar.h"
 
+#include "common/Period.h"
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
@@ -117,7 +118,7 @@ void EditionBar::newEdition()
     title->setText(suggested);
     auto *year = new QSpinBox(&dialog);
     year->setObjectName(QStringLiteral("year"));
-    year->setRange(2000, 2100);
+    year->setRange(kFirstYear, kLastYear);
     year->setValue(nextYear);
     auto *form = new QFormLayout(&dialog);
     form->addRow(new QLabel(tr("A copy of “%1” is made. Edit the copy; the official text stays "

@@ -1,4 +1,5 @@
 // Sub-committees, members' commitments and evaluations, and the conventions.
+#include "common/Period.h"
 #include "ledger/LedgerRules.h"
 #include "ledger/LedgerTypes.h"
 
@@ -62,8 +63,8 @@ const RecordType &commitment()
                  .kind = FieldKind::Integer,
                  .required = true,
                  .inList = true,
-                 .minimum = 2000,
-                 .maximum = 2100},
+                 .minimum = kFirstYear,
+                 .maximum = kLastYear},
                 {.key = QStringLiteral("member"),
                  .label = QT_TRANSLATE_NOOP("committee::Fields", "Member"),
                  .required = true,
@@ -105,8 +106,8 @@ const RecordType &evaluation()
                  .kind = FieldKind::Integer,
                  .required = true,
                  .inList = true,
-                 .minimum = 2000,
-                 .maximum = 2100},
+                 .minimum = kFirstYear,
+                 .maximum = kLastYear},
                 {.key = QStringLiteral("member"),
                  .label = QT_TRANSLATE_NOOP("committee::Fields", "Member"),
                  .required = true,

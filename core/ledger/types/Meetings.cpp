@@ -1,4 +1,5 @@
 // Meetings of every kind, their agenda items and votes, and the consultation catalogue.
+#include "common/Period.h"
 #include "ledger/LedgerRules.h"
 #include "ledger/LedgerTypes.h"
 
@@ -180,8 +181,8 @@ const RecordType &consultationTopic()
                  .kind = FieldKind::Integer,
                  .required = true,
                  .inList = true,
-                 .minimum = 2000,
-                 .maximum = 2100},
+                 .minimum = kFirstYear,
+                 .maximum = kLastYear},
                 {.key = QStringLiteral("title"),
                  .label = QT_TRANSLATE_NOOP("committee::Fields", "Matter for consultation"),
                  .required = true,

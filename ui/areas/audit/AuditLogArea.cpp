@@ -1,6 +1,7 @@
 #include "areas/audit/AuditLogArea.h"
 
 #include "areas/audit/AuditLogModel.h"
+#include "common/Period.h"
 #include "documents/AuditLogExport.h"
 #include "security/AuditText.h"
 #include "storage/Database.h"
@@ -30,7 +31,7 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setMinimumDate(QDate(kFirstYear, 1, 1));
     edit->setSpecialValueText(AuditLogArea::tr("any"));
     edit->setDate(edit->minimumDate());
     return edit;

@@ -1,6 +1,7 @@
 #include "areas/dashboard/DashboardArea.h"
 
 #include "areas/dashboard/YearCalendar.h"
+#include "common/Period.h"
 #include "ledger/LedgerTypes.h"
 #include "obligations/ObligationOverview.h"
 #include "obligations/ObligationService.h"
@@ -123,8 +124,9 @@ void DashboardArea::activate()
 void DashboardArea::refresh()
 {
     const QDate today = QDate::currentDate();
+    const Quarter quarter = Quarter::fromDate(today);
     m_heading->setText(
-        tr("Quarter %1 of %2 at a glance").arg((today.month() - 1) / 3 + 1).arg(today.year()));
+        tr("Quarter %1 of %2 at a glance").arg(quarter.number()).arg(quarter.year()));
     auto statuses = ObligationService(m_context.db).statusOn(today, kAttentionDays);
     if (!statuses) {
         MessageBox::error(this, tr("Cannot work out what is due"), statuses.error().message);

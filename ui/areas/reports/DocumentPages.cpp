@@ -1,6 +1,7 @@
 #include "areas/reports/DocumentPages.h"
 
 #include "areas/reports/DocumentActions.h"
+#include "common/Period.h"
 #include "documents/Documents.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerTypes.h"
@@ -21,7 +22,7 @@ namespace {
 QSpinBox *yearBox(QWidget *parent, int year)
 {
     auto *box = new QSpinBox(parent);
-    box->setRange(2000, 2100);
+    box->setRange(kFirstYear, kLastYear);
     box->setValue(year);
     return box;
 }

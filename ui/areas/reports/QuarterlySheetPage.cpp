@@ -1,6 +1,7 @@
 #include "areas/reports/QuarterlySheetPage.h"
 
 #include "areas/reports/DocumentActions.h"
+#include "common/Period.h"
 #include "documents/QuarterlySheets.h"
 #include "records/FieldText.h"
 #include "widgets/MessageBox.h"
@@ -54,12 +55,12 @@ QuarterlySheetPage::QuarterlySheetPage(AppContext &context, QPrinter &printer, Q
     m_submit->setObjectName(QStringLiteral("submit"));
     m_evidence->setObjectName(QStringLiteral("evidence"));
     const QDate today = QDate::currentDate();
-    m_year->setRange(2000, 2100);
+    m_year->setRange(kFirstYear, kLastYear);
     m_year->setValue(today.year());
     for (int q = 1; q <= 4; ++q) {
         m_quarter->addItem(tr("Quarter %1").arg(q), q);
     }
-    m_quarter->setCurrentIndex((today.month() - 1) / 3);
+    m_quarter->setCurrentIndex(Quarter::fromDate(today).number() - 1);
     for (const FieldSpec &field : QuarterlySheets::type().fields) {
         if (field.appManaged) {
             m_form->setFieldVisible(field.key, false);

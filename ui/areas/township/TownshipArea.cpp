@@ -1,6 +1,7 @@
 #include "areas/township/TownshipArea.h"
 
 #include "areas/reports/DocumentActions.h"
+#include "common/Period.h"
 #include "exchange/BundleReader.h"
 #include "exchange/TownshipOverview.h"
 #include "widgets/MessageBox.h"
@@ -36,12 +37,12 @@ TownshipArea::TownshipArea(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("TownshipArea"));
     m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
     const QDate today = QDate::currentDate();
-    m_year->setRange(2000, 2100);
+    m_year->setRange(kFirstYear, kLastYear);
     m_year->setValue(today.year());
     for (int q = 1; q <= 4; ++q) {
         m_quarter->addItem(tr("Quarter %1").arg(q), q);
     }
-    m_quarter->setCurrentIndex((today.month() - 1) / 3);
+    m_quarter->setCurrentIndex(Quarter::fromDate(today).number() - 1);
 
     m_table->setObjectName(QStringLiteral("committees"));
     m_table->setColumnCount(ColumnCount);
@@ -124,8 +125,8 @@ void TownshipArea::refresh()
         m_summary->setText((rows ? submissions.error() : rows.error()).message);
         return;
     }
-    const QDate start(year, quarter * 3 - 2, 1);
-    const QDate end = start.addMonths(3).addDays(-1);
+    const QDate start = Quarter(year, quarter).first();
+    const QDate end = Quarter(year, quarter).last();
     m_table->setRowCount(int(rows->size()));
     QStringList missing;
     for (int r = 0; r < rows->size(); ++r) {
