@@ -7,7 +7,7 @@ pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 
 target_sources(committee_core PRIVATE
-    documents/AuditLogExport.cpp
+    documents/AuditLogExport.cpp documents/CellDate.cpp
     documents/DocumentContext.cpp documents/DocumentExport.cpp
     documents/DocumentRenderer.cpp documents/Documents.cpp documents/FixedBoxes.cpp
     documents/KeepTogether.cpp documents/MeasureEvidence.cpp
