@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 using namespace committee;
 using namespace documents_test;
 
@@ -89,4 +91,63 @@ TEST_CASE("Every sheet of a register opens with its title and committee, and dat
     auto book = ZipArchive::read(testing::fileBytes(path), QStringLiteral("xl/workbook.xml"));
     REQUIRE_OK(book);
     CHECK(QString::fromUtf8(book.value()).contains(QStringLiteral("'一、协助工作登记'!$5:$5")));
+}
+
+TEST_CASE("A book's ODT has a table of contents whose page numbers point at its pages",
+          "[documents][odt]")
+{
+    testing::Scratch dir;
+    auto db = knownCommittee(dir.path(QStringLiteral("o.db")));
+    const Ids ids = knownIds(*db);
+    DocumentRequest year;
+    year.year = 2024;
+    const QString odt = dir.path(QStringLiteral("book.odt"));
+    REQUIRE_OK(DocumentExport::save(*db, QStringLiteral("logbook-committee"), year, odt));
+    keep(odt);
+    auto bytes = ZipArchive::read(testing::fileBytes(odt), QStringLiteral("content.xml"));
+    REQUIRE_OK(bytes);
+    const QString content = QString::fromUtf8(bytes.value());
+    const qsizetype index = content.indexOf(QStringLiteral("<text:table-of-content "));
+    REQUIRE(index >= 0);
+    CHECK(content.count(QStringLiteral("<text:table-of-content ")) == 1);
+    const QString body =
+        content.mid(index, content.indexOf(QStringLiteral("</text:index-body>")) - index);
+    // Made again from the index marks when the clerk updates it, on two levels.
+    CHECK(body.contains(QStringLiteral("text:use-index-marks=\"true\"")));
+    CHECK(body.contains(QStringLiteral("<text:index-entry-page-number/>")));
+    // A section and a meeting in it, each linked to its anchor with a page reference to it.
+    const QString meeting = QStringLiteral("m-%1").arg(ids.representativesMeeting);
+    CHECK(body.contains(QStringLiteral("<text:p text:style-name=\"Contents_20_1\"><text:a "
+                                       "xlink:type=\"simple\" xlink:href=\"#sec-2\"")));
+    CHECK(
+        body.contains(QStringLiteral(">二、居民代表会议<text:tab/><text:bookmark-ref "
+                                     "text:reference-format=\"page\" text:ref-name=\"sec-2\"/>")));
+    CHECK(body.contains(QStringLiteral("<text:p text:style-name=\"Contents_20_2\"><text:a "
+                                       "xlink:type=\"simple\" xlink:href=\"#%1\"")
+                            .arg(meeting)));
+    CHECK(body.contains(QStringLiteral(">第1次居民代表会议（2024年2月10日）<text:tab/>"
+                                       "<text:bookmark-ref text:reference-format=\"page\" "
+                                       "text:ref-name=\"%1\"/>")
+                            .arg(meeting)));
+    // Every entry's anchor is a bookmark with an index mark at its heading, after the index.
+    const QRegularExpression reference(QStringLiteral("text:ref-name=\"([^\"]+)\""));
+    int entries = 0;
+    for (const QRegularExpressionMatch &m : reference.globalMatch(body)) {
+        INFO(m.captured(1).toStdString());
+        CHECK(content.indexOf(QStringLiteral("<text:bookmark text:name=\"%1\"/><text:toc-mark")
+                                  .arg(m.captured(1))) > index);
+        ++entries;
+    }
+    CHECK(entries == content.count(QStringLiteral("<text:toc-mark ")));
+    CHECK(entries >= 7);
+    CHECK(content.contains(QStringLiteral("<text:toc-mark text:string-value=\"二、居民代表会议\" "
+                                          "text:outline-level=\"1\"/>")));
+    // The PDF's table of contents is gone, and none of the marks that found it are left.
+    CHECK_FALSE(content.contains(QStringLiteral("[[page:")));
+    CHECK_FALSE(content.contains(QChar(0xE000)));
+    CHECK_FALSE(content.contains(QChar(0xE002)));
+    auto styles = ZipArchive::read(testing::fileBytes(odt), QStringLiteral("styles.xml"));
+    REQUIRE_OK(styles);
+    CHECK(
+        QString::fromUtf8(styles.value()).contains(QStringLiteral("style:name=\"Contents_20_2\"")));
 }
