@@ -50,6 +50,12 @@ struct DocumentSpec {
 struct FilledDocument {
     const DocumentSpec *spec = nullptr;
     QString title; // for the PDF's metadata and a suggested file name
+    // Whose document it is, what it is and the period it covers, for outputs that give every
+    // part a header of their own (each sheet of a workbook): the PDF has them on its cover or
+    // in its title lines, a sheet made from a later page has none.
+    QString heading;   // the title without the committee and years where the template has one
+    QString committee; // 桂花湾社区居民委员会; the township for a township's summary
+    QString period;    // 2026年第四季度, 2025年度, 2024—2025年度; empty for a notice
     QString html;
     DocumentFlavor flavor = DocumentFlavor::Print;
     QStringList pageNumberFonts; // GB/T 9704: page numbers in 宋体

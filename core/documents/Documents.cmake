@@ -7,11 +7,13 @@ pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 
 target_sources(committee_core PRIVATE
-    documents/AuditLogExport.cpp
+    documents/AuditLogExport.cpp documents/CellDate.cpp
     documents/DocumentContext.cpp documents/DocumentExport.cpp
     documents/DocumentRenderer.cpp documents/Documents.cpp documents/FixedBoxes.cpp
     documents/KeepTogether.cpp documents/MeasureEvidence.cpp
-    documents/OdtExport.cpp documents/PageTextFilter.cpp documents/PdfRenderers.cpp documents/ProblemsDraft.cpp documents/ProgressDraft.cpp documents/QuarterlySheets.cpp
+    documents/OdtContents.cpp documents/OdtExport.cpp documents/PageTextFilter.cpp
+    documents/PdfRenderers.cpp documents/ProblemsDraft.cpp documents/ProgressDraft.cpp
+    documents/QuarterlySheets.cpp
     documents/QuarterlySheetType.cpp documents/TemplateEngine.cpp documents/TemplateStore.cpp
     documents/XlsxExport.cpp documents/ZipArchive.cpp
     documents/fonts/DocumentFonts.cpp documents/fonts/InstalledFonts.cpp

@@ -10,6 +10,32 @@
 
 namespace committee {
 
+namespace {
+
+// The period as the documents print it: 2026年第四季度 (附件2), 2025年度 (the books' covers).
+QString periodText(const DocumentContext &context, const DocumentSpec &spec,
+                   const DocumentRequest &request)
+{
+    switch (spec.input) {
+    case DocumentInput::Quarter:
+        return QStringLiteral("%1年第%2季度")
+            .arg(request.year)
+            .arg(DocumentContext::chineseNumber(request.quarter));
+    case DocumentInput::Year:
+        return request.lastYear > request.year
+                   ? context.phrase(QStringLiteral("years_span"),
+                                    {{QStringLiteral("year"), request.year},
+                                     {QStringLiteral("last"), request.lastYear}})
+                   : context.phrase(QStringLiteral("years_one"),
+                                    {{QStringLiteral("year"), request.year}});
+    case DocumentInput::Record:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
 const QList<DocumentSpec> &Documents::all()
 {
     using O = QPageLayout::Orientation;
@@ -189,6 +215,13 @@ Result<FilledDocument> Documents::fill(Database &db, const QString &id,
     filled.spec = spec;
     filled.flavor = flavor;
     filled.title = data.value(QStringLiteral("title")).toString();
+    // A book's title names the committee and the years; its own name (book_title) does not.
+    filled.heading = data.value(QStringLiteral("book_title"), filled.title).toString();
+    filled.committee = data.value(QStringLiteral("township")).toString();
+    if (filled.committee.isEmpty()) {
+        filled.committee = context->committeeName();
+    }
+    filled.period = periodText(context.value(), *spec, request);
     filled.html = engine.render(text.value(), data);
     filled.pageNumberFonts = fonts.pageNumber;
     return filled;

@@ -1,6 +1,7 @@
 #include "documents/OdtExport.h"
 
 #include "documents/DocumentRenderer.h"
+#include "documents/OdtContents.h"
 #include "documents/ZipArchive.h"
 #include "documents/fonts/DocumentFonts.h"
 
@@ -24,6 +25,7 @@ const QString kOffice = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:of
 struct TableInfo {
     int headerRows = 0;
     bool bordered = false; // its cells have borders (the templates' grid and list tables)
+    bool contents = false; // a book's table of contents, written as an index instead
 };
 
 // Every table, in the order the writer writes them.
@@ -44,7 +46,8 @@ QList<TableInfo> tableInfo(const QTextDocument &doc)
     for (QTextTable *table : tables) {
         const QTextTableCellFormat cell = table->cellAt(0, 0).format().toTableCellFormat();
         info.append({table->format().headerRowCount(),
-                     cell.leftBorder() > 0 || table->format().border() > 0});
+                     cell.leftBorder() > 0 || table->format().border() > 0,
+                     OdtContents::isContents(*table)});
     }
     return info;
 }
@@ -154,7 +157,8 @@ struct OpenTable {
 };
 
 QByteArray fixContent(const QByteArray &content, const QList<TableInfo> &tables,
-                      const DocumentFonts &fonts, const Page &page, bool cover)
+                      const QList<OdtContents::Entry> &contents, const DocumentFonts &fonts,
+                      const Page &page, bool cover)
 {
     const QSet<QString> bordered = borderedCellStyles(content, tables);
     QString styleName; // the style being defined
@@ -165,8 +169,17 @@ QByteArray fixContent(const QByteArray &content, const QList<TableInfo> &tables,
     int tableIndex = -1;
     bool inBody = false;
     bool coverDone = !cover;
+    int skipping = 0; // the depth inside the contents table, which the index replaces
+    QString pendingMark;
     while (!r.atEnd()) {
-        switch (r.readNext()) {
+        const QXmlStreamReader::TokenType token = r.readNext();
+        if (skipping > 0) {
+            skipping += token == QXmlStreamReader::StartElement ? 1
+                        : token == QXmlStreamReader::EndElement ? -1
+                                                                : 0;
+            continue;
+        }
+        switch (token) {
         case QXmlStreamReader::StartDocument:
             w.writeStartDocument();
             break;
@@ -174,6 +187,12 @@ QByteArray fixContent(const QByteArray &content, const QList<TableInfo> &tables,
             const QString name = r.qualifiedName().toString();
             if (name == QLatin1String("style:style")) {
                 styleName = r.attributes().value(QLatin1String("style:name")).toString();
+            } else if (name == QLatin1String("table:table") &&
+                       tables.value(tableIndex + 1).contents) {
+                ++tableIndex;
+                OdtContents::writeIndex(w, contents);
+                skipping = 1;
+                break;
             } else if (name == QLatin1String("table:table")) {
                 open.append({tables.value(++tableIndex).headerRows, 0, false});
             } else if (name == QLatin1String("table:table-row") && !open.isEmpty() &&
@@ -227,7 +246,7 @@ QByteArray fixContent(const QByteArray &content, const QList<TableInfo> &tables,
             break;
         }
         case QXmlStreamReader::Characters:
-            w.writeCharacters(r.text().toString());
+            OdtContents::writeText(w, r.text().toString(), contents, pendingMark);
             break;
         default:
             break;
@@ -252,6 +271,7 @@ QByteArray styles(const DocumentFonts &fonts, const Page &page)
 <office:styles>
 <style:default-style style:family="paragraph"><style:text-properties style:font-name="%2" fo:font-size="16pt" style:font-name-asian="%2" style:font-size-asian="16pt" fo:language="zh" fo:country="CN" style:language-asian="zh" style:country-asian="CN"/></style:default-style>
 <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+%9
 </office:styles>
 <office:automatic-styles>
 <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="%4mm" fo:page-height="%5mm" style:print-orientation="%6" fo:margin-top="37mm" fo:margin-bottom="18mm" fo:margin-left="28mm" fo:margin-right="26mm"/><style:footer-style><style:header-footer-properties fo:min-height="10mm" fo:margin-top="7mm"/></style:footer-style></style:page-layout>
@@ -269,7 +289,8 @@ QByteArray styles(const DocumentFonts &fonts, const Page &page)
             .arg(page.widthMm())
             .arg(page.heightMm())
             .arg(page.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"))
-            .arg(footer.arg(QStringLiteral("NumberOdd")), footer.arg(QStringLiteral("NumberEven")));
+            .arg(footer.arg(QStringLiteral("NumberOdd")), footer.arg(QStringLiteral("NumberEven")),
+                 OdtContents::styles(fonts.heading.first(), body, page.textWidthPt()));
     return xml.toUtf8();
 }
 
@@ -307,8 +328,11 @@ const char kManifest[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 
 Result<QByteArray> OdtExport::write(const FilledDocument &document)
 {
+    // The contents' page markers and anchors, marked to be found in what Qt writes.
+    FilledDocument marked = document;
+    marked.html = OdtContents::mark(document.html);
     QTextDocument doc;
-    DocumentRenderer::loadUnpaged(doc, document);
+    DocumentRenderer::loadUnpaged(doc, marked);
     QByteArray qtOdt;
     {
         QBuffer buffer(&qtOdt);
@@ -329,8 +353,8 @@ Result<QByteArray> OdtExport::write(const FilledDocument &document)
     return ZipArchive::write(
         {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", true},
          {QStringLiteral("META-INF/manifest.xml"), QByteArray(kManifest)},
-         {QStringLiteral("content.xml"),
-          fixContent(content.value(), tableInfo(doc), fonts, page, cover)},
+         {QStringLiteral("content.xml"), fixContent(content.value(), tableInfo(doc),
+                                                    OdtContents::entries(doc), fonts, page, cover)},
          {QStringLiteral("styles.xml"), styles(fonts, page)},
          {QStringLiteral("meta.xml"), meta(document.title)}});
 }

@@ -15,7 +15,8 @@ namespace committee {
 //   - the Chinese ("asian") font, size and weight: the writer sets only the Western ones,
 //     so every Chinese character came out in the default size;
 //   - tables as wide as the text (the writer turned width="100%" into 100pt) with their
-//     column proportions, and header rows that repeat on each page.
+//     column proportions, and header rows that repeat on each page;
+//   - a book's table of contents as an index with page numbers (OdtContents.h).
 class OdtExport {
     Q_DECLARE_TR_FUNCTIONS(committee::OdtExport)
 public:

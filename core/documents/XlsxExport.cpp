@@ -1,8 +1,10 @@
 #include "documents/XlsxExport.h"
 
+#include "documents/CellDate.h"
 #include "documents/DocumentRenderer.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -158,6 +160,85 @@ QString sheetName(const Sheet &sheet, int index, QSet<QString> &used)
     return name;
 }
 
+// The cell formats of a workbook, made once each: libxlsxwriter keeps every format it is
+// given, so a date format per cell would bloat the styles.
+enum class Look { Title, Subtitle, Text, Bold, Cell, CellBold, Head };
+
+class Formats {
+public:
+    explicit Formats(lxw_workbook *book) : m_book(book) {}
+
+    lxw_format *get(Look look, const char *numberFormat = nullptr)
+    {
+        const auto key = qMakePair(int(look), QByteArray(numberFormat));
+        if (lxw_format *made = m_made.value(key)) {
+            return made;
+        }
+        const bool bold = look == Look::Title || look == Look::Bold || look == Look::CellBold ||
+                          look == Look::Head;
+        const bool border = look == Look::Cell || look == Look::CellBold || look == Look::Head;
+        const bool centre = look == Look::Title || look == Look::Subtitle || look == Look::Head;
+        lxw_format *f = workbook_add_format(m_book);
+        format_set_font_name(f, "宋体");
+        format_set_font_size(f, look == Look::Title ? 16 : look == Look::Subtitle ? 12 : 11);
+        format_set_text_wrap(f);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        format_set_align(f, centre ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT);
+        if (bold) {
+            format_set_bold(f);
+        }
+        if (border) {
+            format_set_border(f, LXW_BORDER_THIN);
+        }
+        if (look == Look::Head) {
+            format_set_bg_color(f, 0xEDEDED);
+        }
+        if (numberFormat) {
+            format_set_num_format(f, numberFormat);
+        }
+        m_made.insert(key, f);
+        return f;
+    }
+
+private:
+    lxw_workbook *m_book;
+    QHash<QPair<int, QByteArray>, lxw_format *> m_made;
+};
+
+// One cell's value as what it is: a whole date as a date, a plain whole number (a count) as
+// a number, anything else (phone numbers, ids, a sentence with a date in it) as text.
+void writeValue(lxw_worksheet *ws, lxw_row_t row, lxw_col_t column, const QString &text,
+                Formats &formats, Look look)
+{
+    static const QRegularExpression wholeNumber(QStringLiteral("^(0|-?[1-9][0-9]{0,8})$"));
+    if (const std::optional<CellDate> date = CellDate::parse(text)) {
+        lxw_datetime when{date->date.year(), date->date.month(), date->date.day(), 0, 0, 0};
+        worksheet_write_datetime(ws, row, column, &when, formats.get(look, date->numberFormat));
+    } else if (wholeNumber.match(text).hasMatch()) {
+        worksheet_write_number(ws, row, column, text.toDouble(), formats.get(look));
+    } else {
+        worksheet_write_string(ws, row, column, text.toUtf8().constData(), formats.get(look));
+    }
+}
+
+// A cell over `rows` x `columns`: merged, with the value written into its first cell (a
+// merge itself only holds text).
+void writeRange(lxw_worksheet *ws, lxw_row_t row, lxw_col_t column, int rows, int columns,
+                const QString &text, Formats &formats, Look look)
+{
+    if (rows > 1 || columns > 1) {
+        worksheet_merge_range(ws, row, column, lxw_row_t(row + rows - 1),
+                              lxw_col_t(column + columns - 1), "", formats.get(look));
+    }
+    writeValue(ws, row, column, text, formats, look);
+}
+
+QString withoutSpaces(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
+    return text;
+}
+
 } // namespace
 
 Result<QByteArray> XlsxExport::write(const FilledDocument &document)
@@ -180,32 +261,16 @@ Result<QByteArray> XlsxExport::write(const FilledDocument &document)
     properties.author = const_cast<char *>("Committee Desk");
     workbook_set_properties(book, &properties);
 
-    auto format = [book](bool bold, bool border, double size, bool centre) {
-        lxw_format *f = workbook_add_format(book);
-        format_set_font_name(f, "宋体");
-        format_set_font_size(f, size);
-        format_set_text_wrap(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-        format_set_align(f, centre ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT);
-        if (bold) {
-            format_set_bold(f);
-        }
-        if (border) {
-            format_set_border(f, LXW_BORDER_THIN);
-        }
-        return f;
-    };
-    lxw_format *titleFormat = format(true, false, 16, true);
-    lxw_format *textFormat = format(false, false, 11, false);
-    lxw_format *boldFormat = format(true, false, 11, false);
-    lxw_format *cellFormat = format(false, true, 11, false);
-    lxw_format *cellBold = format(true, true, 11, false);
-    lxw_format *headFormat = format(true, true, 11, true);
-    format_set_bg_color(headFormat, 0xEDEDED);
-
+    Formats formats(book);
     const bool landscape = document.spec && document.spec->orientation == QPageLayout::Landscape;
     const double sheetWidth = landscape ? 140 : 90;
-    static const QRegularExpression wholeNumber(QStringLiteral("^(0|-?[1-9][0-9]{0,8})$"));
+    // The sheet's title rows: what the document is, then whose and for when.
+    const QString sheetTitle = document.heading.isEmpty() ? document.title : document.heading;
+    QStringList whoWhen{document.committee, document.period};
+    whoWhen.removeAll(QString());
+    const QString subtitle = whoWhen.join(QChar(0x3000));
+    const QSet<QString> titles{withoutSpaces(document.title), withoutSpaces(sheetTitle)};
+    constexpr int kTitleRows = 3; // the title, whose and for when, a blank row
     QSet<QString> used;
     for (int s = 0; s < sheets.size(); ++s) {
         const Sheet &sheet = sheets[s];
@@ -231,55 +296,58 @@ Result<QByteArray> XlsxExport::write(const FilledDocument &document)
         for (int c = 0; c < columns; ++c) {
             const double pct = widths.value(c) > 0 ? widths.value(c) : 100.0 / columns;
             units << sheetWidth * pct / 100;
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), units.last(), nullptr);
+        }
+        // A date Excel cannot fit in its column shows as ####, not wrapped: widen the column.
+        for (const Item &item : sheet.items) {
+            for (const Cell &cell : item.cells) {
+                if (cell.columnSpan == 1 && CellDate::parse(cell.text)) {
+                    units[cell.column] = qMax(units[cell.column], textUnits(cell.text) + 1);
+                }
+            }
         }
         double total = 0;
-        for (double u : units) {
-            total += u;
+        for (int c = 0; c < columns; ++c) {
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), units[c], nullptr);
+            total += units[c];
         }
-        int row = 0;
+        writeRange(ws, 0, 0, 1, columns, sheetTitle, formats, Look::Title);
+        worksheet_set_row(ws, 0, 22.0 * lineCount(sheetTitle, total), nullptr);
+        writeRange(ws, 1, 0, 1, columns, subtitle, formats, Look::Subtitle);
+        worksheet_set_row(ws, 1, 16.0 * lineCount(subtitle, total), nullptr);
+        int row = kTitleRows;
         bool repeated = false;
+        bool beforeTables = true;
         for (const Item &item : sheet.items) {
             if (!item.isTable) {
-                const QByteArray text = item.text.toUtf8();
-                lxw_format *f = item.large ? titleFormat : item.bold ? boldFormat : textFormat;
-                if (columns > 1) {
-                    worksheet_merge_range(ws, lxw_row_t(row), 0, lxw_row_t(row),
-                                          lxw_col_t(columns - 1), text.constData(), f);
-                } else {
-                    worksheet_write_string(ws, lxw_row_t(row), 0, text.constData(), f);
+                // The template's own title line would repeat the title row.
+                if (beforeTables && titles.contains(withoutSpaces(item.text))) {
+                    continue;
                 }
+                const Look look = item.large ? Look::Title : item.bold ? Look::Bold : Look::Text;
+                writeRange(ws, lxw_row_t(row), 0, 1, columns, item.text, formats, look);
                 const double line = item.large ? 22 : 15;
                 worksheet_set_row(ws, lxw_row_t(row), line * lineCount(item.text, total), nullptr);
                 ++row;
                 continue;
             }
+            beforeTables = false;
             if (item.headerRows > 0 && !repeated) {
                 worksheet_repeat_rows(ws, lxw_row_t(row), lxw_row_t(row + item.headerRows - 1));
                 repeated = true;
             }
             QList<int> lines(item.rows, 1);
             for (const Cell &cell : item.cells) {
-                const lxw_row_t r = lxw_row_t(row + cell.row);
-                const lxw_col_t c = lxw_col_t(cell.column);
                 // A header row of headings (<th>) is shaded; one that repeats a form's first
                 // row (a label and its value) keeps the look of the form.
                 const bool header = cell.row < item.headerRows;
-                lxw_format *f = header && cell.bold ? headFormat
-                                : cell.bold         ? cellBold
-                                                    : cellFormat;
-                const QByteArray text = cell.text.toUtf8();
+                const Look look = header && cell.bold ? Look::Head
+                                  : cell.bold         ? Look::CellBold
+                                                      : Look::Cell;
+                writeRange(ws, lxw_row_t(row + cell.row), lxw_col_t(cell.column), cell.rowSpan,
+                           cell.columnSpan, cell.text, formats, look);
                 double width = 0;
                 for (int k = 0; k < cell.columnSpan; ++k) {
                     width += units.value(cell.column + k);
-                }
-                if (cell.rowSpan > 1 || cell.columnSpan > 1) {
-                    worksheet_merge_range(ws, r, c, lxw_row_t(r + cell.rowSpan - 1),
-                                          lxw_col_t(c + cell.columnSpan - 1), text.constData(), f);
-                } else if (wholeNumber.match(cell.text).hasMatch()) {
-                    worksheet_write_number(ws, r, c, cell.text.toDouble(), f);
-                } else {
-                    worksheet_write_string(ws, r, c, text.constData(), f);
                 }
                 // Excel does not fit a row to wrapped text in merged cells: set the height.
                 const int need = lineCount(cell.text, width);

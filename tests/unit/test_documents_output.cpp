@@ -329,13 +329,13 @@ TEST_CASE("XLSX cells match the golden files", "[documents][golden]")
     REQUIRE_OK(DocumentExport::save(*db, QStringLiteral("quarterly"), quarter2024Q1(), sheet));
     keep(sheet);
     const QStringList cells = xlsxCells(sheet);
-    // Labels beside their values, as on the form.
-    CHECK(cells.contains(QStringLiteral("附件2!A5=镇街")));
-    CHECK(cells.contains(QStringLiteral("附件2!B5=青枫街道")));
-    CHECK(cells.contains(QStringLiteral("附件2!C5=填报时间")));
-    CHECK(cells.contains(QStringLiteral("附件2!D5=2024年3月28日")));
-    CHECK(cells.contains(QStringLiteral("附件2!C9=联系电话")));
-    CHECK(cells.contains(QStringLiteral("附件2!D9=023-67001234"))); // a phone stays text
+    // Labels beside their values, as on the form, under the sheet's two title rows.
+    CHECK(cells.contains(QStringLiteral("附件2!A7=镇街")));
+    CHECK(cells.contains(QStringLiteral("附件2!B7=青枫街道")));
+    CHECK(cells.contains(QStringLiteral("附件2!C7=填报时间")));
+    CHECK(cells.contains(QStringLiteral("附件2!D7=2024-03-28 [yyyy\"年\"m\"月\"d\"日\"]")));
+    CHECK(cells.contains(QStringLiteral("附件2!C11=联系电话")));
+    CHECK(cells.contains(QStringLiteral("附件2!D11=023-67001234"))); // a phone stays text
     checkGolden(QStringLiteral("quarterly_2024q1.xlsx.txt"),
                 cells.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 

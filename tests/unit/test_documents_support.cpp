@@ -1,6 +1,7 @@
 #include "test_documents_support.h"
 
 #include "committee/CommitteeProfile.h"
+#include "documents/ZipArchive.h"
 #include "ledger/LedgerTypes.h"
 #include "ledger/RecordLinks.h"
 #include "records/RecordRepository.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -189,10 +191,36 @@ QString withoutSpaces(QString text)
     return text;
 }
 
-QStringList xlsxCells(const QString &path)
+namespace {
+
+QList<QXmlStreamAttributes> elements(const QByteArray &xml, QStringView name,
+                                     QStringView within = {})
 {
-    auto part = [&path](const QString &name) {
-        return runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name}).toUtf8();
+    QList<QXmlStreamAttributes> found;
+    QXmlStreamReader r(xml);
+    bool inside = within.isEmpty();
+    while (!r.atEnd()) {
+        const auto token = r.readNext();
+        if (token == QXmlStreamReader::StartElement && r.name() == within) {
+            inside = true;
+        } else if (token == QXmlStreamReader::EndElement && r.name() == within) {
+            inside = false;
+        } else if (token == QXmlStreamReader::StartElement && inside && r.name() == name) {
+            found << r.attributes();
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+QList<XlsxCell> xlsxCellList(const QString &path)
+{
+    const QByteArray zip = testing::fileBytes(path);
+    auto part = [&zip](const QString &name) {
+        auto bytes = ZipArchive::read(zip, name);
+        REQUIRE_OK(bytes);
+        return bytes.value();
     };
     QStringList strings;
     QXmlStreamReader shared(part(QStringLiteral("xl/sharedStrings.xml")));
@@ -201,34 +229,67 @@ QStringList xlsxCells(const QString &path)
             strings << shared.readElementText(QXmlStreamReader::IncludeChildElements);
         }
     }
-    QStringList sheetNames;
-    QXmlStreamReader book(part(QStringLiteral("xl/workbook.xml")));
-    while (!book.atEnd()) {
-        if (book.readNext() == QXmlStreamReader::StartElement && book.name() == u"sheet") {
-            sheetNames << book.attributes().value(QStringLiteral("name")).toString();
-        }
+    // A cell's style (s="N") is the Nth <xf> of <cellXfs>; its numFmtId is a built-in format
+    // or one of <numFmts>.
+    const QByteArray styles = part(QStringLiteral("xl/styles.xml"));
+    QHash<int, QString> customFormats;
+    for (const QXmlStreamAttributes &a : elements(styles, u"numFmt")) {
+        customFormats.insert(a.value(QStringLiteral("numFmtId")).toInt(),
+                             a.value(QStringLiteral("formatCode")).toString());
     }
-    QStringList cells;
+    QStringList cellFormats;
+    for (const QXmlStreamAttributes &a : elements(styles, u"xf", u"cellXfs")) {
+        cellFormats << customFormats.value(a.value(QStringLiteral("numFmtId")).toInt());
+    }
+    QStringList sheetNames;
+    for (const QXmlStreamAttributes &a :
+         elements(part(QStringLiteral("xl/workbook.xml")), u"sheet")) {
+        sheetNames << a.value(QStringLiteral("name")).toString();
+    }
+    QList<XlsxCell> cells;
     for (int s = 0; s < sheetNames.size(); ++s) {
         QXmlStreamReader sheet(part(QStringLiteral("xl/worksheets/sheet%1.xml").arg(s + 1)));
-        QString ref, type;
+        XlsxCell cell;
         while (!sheet.atEnd()) {
             if (sheet.readNext() != QXmlStreamReader::StartElement) {
                 continue;
             }
             if (sheet.name() == u"c") {
-                ref = sheet.attributes().value(QStringLiteral("r")).toString();
-                type = sheet.attributes().value(QStringLiteral("t")).toString();
+                const QXmlStreamAttributes a = sheet.attributes();
+                cell = XlsxCell{sheetNames[s], a.value(QStringLiteral("r")).toString(),
+                                a.value(QStringLiteral("t")).toString(), QString(),
+                                cellFormats.value(a.value(QStringLiteral("s")).toInt())};
             } else if (sheet.name() == u"v") {
                 const QString v = sheet.readElementText();
-                const QString value = type == QLatin1String("s") ? strings.value(v.toInt()) : v;
-                cells << QStringLiteral("%1!%2=%3")
-                             .arg(sheetNames[s], ref,
-                                  QString(value).replace(QLatin1Char('\n'), QStringLiteral("\\n")));
+                cell.value = cell.type == QLatin1String("s") ? strings.value(v.toInt()) : v;
+                cells << cell;
             }
         }
     }
     return cells;
+}
+
+QDate XlsxCell::date() const
+{
+    // Excel's day 1 is 1900-01-01, counting the 29th of February 1900 it never had.
+    const int serial = value.toInt();
+    return type.isEmpty() && numberFormat.contains(QLatin1Char('y')) && serial > 60
+               ? QDate(1899, 12, 30).addDays(serial)
+               : QDate();
+}
+
+QStringList xlsxCells(const QString &path)
+{
+    QStringList lines;
+    for (const XlsxCell &cell : xlsxCellList(path)) {
+        const QDate date = cell.date();
+        const QString value =
+            date.isValid()
+                ? QStringLiteral("%1 [%2]").arg(date.toString(Qt::ISODate), cell.numberFormat)
+                : QString(cell.value).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        lines << QStringLiteral("%1!%2=%3").arg(cell.sheet, cell.reference, value);
+    }
+    return lines;
 }
 
 void keep(const QString &path)

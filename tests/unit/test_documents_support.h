@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -33,8 +35,20 @@ QString pdfText(const QString &pdf, int firstPage = 0, int lastPage = 0);
 int pdfPages(const QString &pdf);
 QString withoutSpaces(QString text);
 
-// The cells of every sheet of an XLSX, one "Sheet!A1=value" per line (shared strings
-// resolved), read with the unzip tool.
+// One cell of an XLSX as stored: its type ("s" text, "" a number), its value (shared strings
+// resolved) and the number format of its style ("" for the built-in ones).
+struct XlsxCell {
+    QString sheet;
+    QString reference; // A1
+    QString type;
+    QString value;
+    QString numberFormat;
+    // The date a number with a date format stands for; invalid for anything else.
+    QDate date() const;
+};
+QList<XlsxCell> xlsxCellList(const QString &path);
+// The cells of every sheet, one "Sheet!A1=value" per line; a date cell reads
+// "Sheet!A1=2024-03-28 [its number format]".
 QStringList xlsxCells(const QString &path);
 
 // Compares `actual` with tests/data/golden/NAME after normalising (whitespace runs become
