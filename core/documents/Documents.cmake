@@ -18,7 +18,8 @@ target_sources(committee_core PRIVATE
     documents/XlsxExport.cpp documents/ZipArchive.cpp
     documents/fonts/DocumentFonts.cpp documents/fonts/InstalledFonts.cpp
     documents/fonts/PdfTextSafety.cpp
-    documents/providers/BookParts.cpp documents/providers/LogbookProviders.cpp
+    documents/providers/BookParts.cpp documents/providers/DecisionsBook.cpp
+    documents/providers/DecisionSteps.cpp documents/providers/LogbookProviders.cpp
     documents/providers/NoticeProviders.cpp documents/providers/QuarterlyProvider.cpp
     documents/providers/TownshipProvider.cpp)
 target_link_libraries(committee_core PRIVATE PkgConfig::XLSXWRITER PkgConfig::LIBZIP)

@@ -53,6 +53,7 @@ Result<qint64> meeting(Generator &g, const QString &kind, int number, const QDat
     if (!id) {
         return id;
     }
+    g.meetings.append({kind, day, id.value(), present});
     const int votesFor = present - g.between(0, qMax(1, present / 8));
     if (auto item = g.add(LedgerTypes::agendaItem(),
                           {{QStringLiteral("title"), topic},

@@ -39,6 +39,14 @@ public:
     int count() const { return m_count; }
 
     QStringList members;
+    // The meetings added so far, for the records that link to a meeting held on their dates.
+    struct Meeting {
+        QString kind;
+        QDate day;
+        qint64 id = 0;
+        int present = 0;
+    };
+    QList<Meeting> meetings;
 
 private:
     RecordRepository m_repo;

@@ -4,6 +4,76 @@
 
 namespace committee::demo {
 
+namespace {
+
+// The first meeting of `kind` held after `day`, or null.
+const Generator::Meeting *meetingAfter(const Generator &g, const QString &kind, const QDate &day)
+{
+    for (const Generator::Meeting &m : g.meetings) {
+        if (m.kind == kind && m.day > day) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+// The matter is an agenda item of the meetings that took it up, with its own vote: the two
+// committees' meeting after the proposal, then the representatives' meeting after the Party
+// members' assembly of the next quarter. The assembly's minutes are the Party branch's book,
+// not the committee's, so that step is dated but links no meeting, and the record leaves
+// its figures blank to be filled in by hand.
+Status addDecision(Generator &g, int year)
+{
+    const QDate proposed(year, 2, 20);
+    const QDate resultDisclosed = proposed.addDays(100);
+    if (!g.past(resultDisclosed)) {
+        return {};
+    }
+    const QString matter = QStringLiteral("%1年集体资产出租方案").arg(year);
+    Values values{
+        {QStringLiteral("matter"), matter},
+        {QStringLiteral("origin"), QStringLiteral("cadres")},
+        {QStringLiteral("proposed_on"), proposed},
+        {QStringLiteral("proposal"), QStringLiteral("拟将闲置门面公开招租，收益用于公共服务。")},
+        {QStringLiteral("result_disclosed_on"), resultDisclosed},
+        {QStringLiteral("supervision_opinion"), QStringLiteral("程序合规，同意公开。")}};
+    const Generator::Meeting *discussed = meetingAfter(g, QStringLiteral("joint"), proposed);
+    const Generator::Meeting *reviewed =
+        discussed ? meetingAfter(g, QStringLiteral("party"), discussed->day) : nullptr;
+    const Generator::Meeting *resolved =
+        reviewed ? meetingAfter(g, QStringLiteral("representatives"), reviewed->day) : nullptr;
+    if (resolved && resolved->day.addDays(3) <= resultDisclosed) {
+        for (const Generator::Meeting *m : {discussed, resolved}) {
+            const int against = m == resolved ? 1 : 0;
+            const int abstain = m == resolved ? 2 : 1;
+            if (auto item = g.add(LedgerTypes::agendaItem(),
+                                  {{QStringLiteral("title"), matter},
+                                   {QStringLiteral("votes_for"), m->present - against - abstain},
+                                   {QStringLiteral("votes_against"), against},
+                                   {QStringLiteral("votes_abstain"), abstain},
+                                   {QStringLiteral("resolution"), QStringLiteral("通过")}},
+                                  m->id);
+                !item) {
+                return item;
+            }
+        }
+        values.insert(QStringLiteral("discussed_on"), discussed->day);
+        values.insert(QStringLiteral("discussed_meeting"), discussed->id);
+        values.insert(QStringLiteral("reviewed_on"), reviewed->day);
+        values.insert(QStringLiteral("resolved_on"), resolved->day);
+        values.insert(QStringLiteral("resolved_meeting"), resolved->id);
+        values.insert(QStringLiteral("resolution_disclosed_on"), resolved->day.addDays(3));
+    } else { // a year without those meetings: the steps on their usual days
+        values.insert(QStringLiteral("discussed_on"), proposed.addDays(5));
+        values.insert(QStringLiteral("reviewed_on"), proposed.addDays(12));
+        values.insert(QStringLiteral("resolved_on"), proposed.addDays(20));
+        values.insert(QStringLiteral("resolution_disclosed_on"), proposed.addDays(23));
+    }
+    return g.add(LedgerTypes::decision(), values);
+}
+
+} // namespace
+
 Status fillYearlyRecords(Generator &g, int year)
 {
     // The consultation catalogue, commitments and evaluations once a year.
@@ -107,25 +177,9 @@ Status fillYearlyRecords(Generator &g, int year)
             }
         }
     }
-    // One 四议两公开 matter a year, walked through its steps with their meetings.
-    const QDate proposed(year, 2, 20);
-    if (g.past(proposed.addDays(100))) {
-        if (auto r = g.add(
-                LedgerTypes::decision(),
-                {{QStringLiteral("matter"), QStringLiteral("%1年集体资产出租方案").arg(year)},
-                 {QStringLiteral("origin"), QStringLiteral("cadres")},
-                 {QStringLiteral("proposed_on"), proposed},
-                 {QStringLiteral("proposal"),
-                  QStringLiteral("拟将闲置门面公开招租，收益用于公共服务。")},
-                 {QStringLiteral("discussed_on"), proposed.addDays(5)},
-                 {QStringLiteral("reviewed_on"), proposed.addDays(12)},
-                 {QStringLiteral("resolved_on"), proposed.addDays(20)},
-                 {QStringLiteral("resolution_disclosed_on"), proposed.addDays(23)},
-                 {QStringLiteral("result_disclosed_on"), proposed.addDays(100)},
-                 {QStringLiteral("supervision_opinion"), QStringLiteral("程序合规，同意公开。")}});
-            !r) {
-            return r;
-        }
+    // One 四议两公开 matter a year, walked through its steps at the year's meetings.
+    if (Status s = addDecision(g, year); !s) {
+        return s;
     }
     for (int half = 0; half < 2; ++half) {
         const QDate day(year, 5 + half * 5, 16);

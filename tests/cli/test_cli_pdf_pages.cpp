@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 using testing::PdfPage;
@@ -37,6 +39,44 @@ bool isLoneLineKind(const QString &line)
     static const QRegularExpression pageNumber(QStringLiteral("^—\\d+—$"));
     return line.contains(QStringLiteral("签字")) || line.contains(QStringLiteral("盖章")) ||
            date.match(line).hasMatch() || pageNumber.match(line).hasMatch();
+}
+
+// The figures printed in each step row of a 四议两公开 page, left to right: every line that
+// is a number belongs to the step whose label starts highest above the number's middle.
+QHash<QString, QStringList> stepFigures(const PdfPage &page)
+{
+    static const QStringList steps = {
+        QStringLiteral("一、党组织"),   QStringLiteral("二、“两委”"),
+        QStringLiteral("三、党员大会"), QStringLiteral("四、居民会议"),
+        QStringLiteral("五、决议公开"), QStringLiteral("六、实施结果")};
+    static const QRegularExpression number(QStringLiteral("^\\d+$"));
+    QHash<QString, QList<testing::PdfLine>> cells;
+    for (const testing::PdfLine &line : page) {
+        if (!number.match(line.text).hasMatch()) {
+            continue;
+        }
+        const double middle = (line.top + line.bottom) / 2;
+        QString row;
+        double rowTop = -1;
+        for (const QString &step : steps) {
+            const testing::PdfLine *label = testing::findLine(page, step);
+            if (label && label->top <= middle && label->top > rowTop) {
+                row = step;
+                rowTop = label->top;
+            }
+        }
+        cells[row].append(line);
+    }
+    QHash<QString, QStringList> figures;
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const testing::PdfLine &a, const testing::PdfLine &b) {
+            return a.left < b.left;
+        });
+        for (const testing::PdfLine &line : *it) {
+            figures[it.key()].append(line.text);
+        }
+    }
+    return figures;
 }
 
 } // namespace
@@ -149,4 +189,50 @@ TEST_CASE("Every document reads back as typed on a Chinese and an English deskto
         }
         CHECK(meetings > 0);
     }
+    // The 四议两公开 record of the demo's year. The demo takes its matter up as an agenda item
+    // of the two committees' meeting (votes all present but one for, one abstaining) and of
+    // the representatives' meeting (35 expected; one against, two abstaining), and links no
+    // meeting to the Party members' assembly, whose minutes are the Party branch's.
+    const QString matter = QStringLiteral("%1年集体资产出租方案").arg(year);
+    auto present = [&db, &matter](const QString &step) {
+        return testing::firstValue(
+                   db, QStringLiteral("SELECT m.present FROM meeting m JOIN decision d ON "
+                                      "m.id = d.%1_meeting WHERE d.matter = '%2'")
+                           .arg(step, matter))
+            .toInt();
+    };
+    const int discussedPresent = present(QStringLiteral("discussed"));
+    const int resolvedPresent = present(QStringLiteral("resolved"));
+    REQUIRE(discussedPresent > 0);
+    REQUIRE(resolvedPresent > 0);
+    const QList<PdfPage> &decisions = made.value(QStringLiteral("decisions")).pages;
+    int matterPage = -1;
+    for (int p = 0; p < decisions.size(); ++p) {
+        if (testing::findLine(decisions[p], QStringLiteral("六、实施结果"))) {
+            matterPage = p;
+        }
+    }
+    REQUIRE(matterPage >= 0);
+    const PdfPage &page = decisions[matterPage];
+    INFO("decisions, page " << matterPage + 1);
+    CHECK(testing::pageText(page).contains(matter));
+    const QHash<QString, QStringList> figures = stepFigures(page);
+    CHECK(figures.value(QStringLiteral("二、“两委”")) ==
+          QStringList{QStringLiteral("9"), QString::number(discussedPresent),
+                      QString::number(discussedPresent - 1), QStringLiteral("0"),
+                      QStringLiteral("1")});
+    CHECK(figures.value(QStringLiteral("四、居民会议")) ==
+          QStringList{QStringLiteral("35"), QString::number(resolvedPresent),
+                      QString::number(resolvedPresent - 3), QStringLiteral("1"),
+                      QStringLiteral("2")});
+    // No meeting, no figure: the cells stay blank to fill in by hand, and the proposal and
+    // the disclosures are no meetings at all.
+    for (const char *step : {"一、党组织", "三、党员大会", "五、决议公开", "六、实施结果"}) {
+        INFO(step);
+        CHECK(figures.value(QString::fromUtf8(step)).isEmpty());
+    }
+    // The supervisory committee's opinion and signatures stand on the page of the last step.
+    CHECK(testing::findLine(page, QStringLiteral("居务监督委员会意见")));
+    CHECK(testing::findLine(page, QStringLiteral("监督委员会主任（签字）")));
+    CHECK(testing::findLine(page, QStringLiteral("经办人（签字）")));
 }

@@ -35,7 +35,8 @@ QList<PdfPage> pdfLayout(const QString &pdf, const QString &language)
             } else if (name == QLatin1String("line")) {
                 line = PdfLine{{},
                                xml.attributes().value(QLatin1String("yMin")).toDouble(),
-                               xml.attributes().value(QLatin1String("yMax")).toDouble()};
+                               xml.attributes().value(QLatin1String("yMax")).toDouble(),
+                               xml.attributes().value(QLatin1String("xMin")).toDouble()};
             } else if (name == QLatin1String("word")) {
                 line.text += xml.readElementText().remove(spaces);
             }

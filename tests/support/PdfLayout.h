@@ -4,7 +4,8 @@
 #include <QString>
 
 // A PDF's pages as poppler reads them (pdftotext -bbox-layout): each page a list of lines,
-// in reading order, with their text (spaces removed) and their vertical extent in points.
+// in reading order, with their text (spaces removed), their vertical extent and their left
+// edge in points.
 // The layout checks of the document tests read pages through this, as a person looks at
 // them: what stands on which page, and how tall a box is.
 namespace testing {
@@ -13,6 +14,7 @@ struct PdfLine {
     QString text;
     double top = 0;
     double bottom = 0;
+    double left = 0; // for the cells of a table row, which stand side by side
 };
 using PdfPage = QList<PdfLine>;
 

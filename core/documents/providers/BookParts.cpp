@@ -136,6 +136,23 @@ Result<QList<Record>> BookBuilder::records(const RecordType &type) const
     return all;
 }
 
+QVariantMap BookBuilder::recordRow(const RecordType &type, const Record &record, int number) const
+{
+    const QVariantMap v = DocumentContext::printedValues(record);
+    QVariantMap cells;
+    for (const FieldSpec &field : type.fields) {
+        if (field.sensitive) { // the people in a case never go on paper from here
+            continue;
+        }
+        cells.insert(field.key, field.kind == FieldKind::Date
+                                    ? DocumentContext::shortDate(v.value(field.key))
+                                    : m_context.display(type, field.key, v.value(field.key)));
+    }
+    cells.insert(QStringLiteral("number"), number);
+    cells.insert(QStringLiteral("finalized"), record.isFinalized());
+    return cells;
+}
+
 QString BookBuilder::referenceLabel(const QString &typeId, const QVariant &id) const
 {
     const RecordType *type = LedgerTypes::byId(typeId);

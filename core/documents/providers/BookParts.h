@@ -31,6 +31,9 @@ public:
 
     // The records of `type` dated within the chosen years, earliest first.
     Result<QList<Record>> records(const RecordType &type) const;
+    // Every field of a record as printed (dates short, choices by name, sensitive fields
+    // left out), plus its row number and whether it is finalized.
+    QVariantMap recordRow(const RecordType &type, const Record &record, int number) const;
     // The values of a meeting's page. The first page of a section follows its heading on
     // the same page; the others start a page of their own.
     Result<QVariantMap> meetingPage(const Record &meeting, bool newPage);

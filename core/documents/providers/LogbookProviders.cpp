@@ -17,25 +17,6 @@ namespace {
 
 using Rows = QVariantList;
 
-// Every field of a record as printed, plus its row number.
-QVariantMap row(const DocumentContext &context, const RecordType &type, const Record &record,
-                int number)
-{
-    const QVariantMap v = DocumentContext::printedValues(record);
-    QVariantMap cells;
-    for (const FieldSpec &field : type.fields) {
-        if (field.sensitive) { // the people in a case never go on paper from here
-            continue;
-        }
-        cells.insert(field.key, field.kind == FieldKind::Date
-                                    ? DocumentContext::shortDate(v.value(field.key))
-                                    : context.display(type, field.key, v.value(field.key)));
-    }
-    cells.insert(QStringLiteral("number"), number);
-    cells.insert(QStringLiteral("finalized"), record.isFinalized());
-    return cells;
-}
-
 Result<Rows> rows(BookBuilder &book, const RecordType &type,
                   const std::function<bool(const QVariantMap &)> &keep = {})
 {
@@ -46,7 +27,7 @@ Result<Rows> rows(BookBuilder &book, const RecordType &type,
     Rows list;
     for (const Record &r : records.value()) {
         if (!keep || keep(DocumentContext::printedValues(r))) {
-            list.append(row(book.context(), type, r, int(list.size()) + 1));
+            list.append(book.recordRow(type, r, int(list.size()) + 1));
         }
     }
     return list;
@@ -172,40 +153,6 @@ Result<QVariantMap> supervisionBook(const DocumentContext &context, const Docume
         !s) {
         return s.error();
     }
-    return book.finish();
-}
-
-Result<QVariantMap> decisionsBook(const DocumentContext &context, const DocumentRequest &request)
-{
-    BookBuilder book(context, QStringLiteral("decisions"), request);
-    const RecordType &type = LedgerTypes::decision();
-    auto decisions = book.records(type);
-    if (!decisions) {
-        return decisions.error();
-    }
-    QVariantList pages;
-    QVariantMap &section = book.addSection(QStringLiteral("matters"));
-    for (const Record &d : decisions.value()) {
-        QVariantMap page = row(context, type, d, int(pages.size()) + 1);
-        const QVariantMap v = DocumentContext::printedValues(d);
-        for (const FieldSpec &field : type.fields) {
-            if (field.kind == FieldKind::RecordRef) {
-                page.insert(field.key, book.referenceLabel(field.refType, v.value(field.key)));
-            }
-        }
-        page.insert(QStringLiteral("anchor"), QStringLiteral("d-%1").arg(d.id));
-        page.insert(QStringLiteral("new_page"), !pages.isEmpty());
-        auto notes = context.amendmentNotes(type, d);
-        if (!notes) {
-            return notes.error();
-        }
-        page.insert(QStringLiteral("amendments"), notes.value());
-        book.addEntry(page.value(QStringLiteral("matter")).toString(),
-                      page.value(QStringLiteral("anchor")).toString());
-        pages.append(page);
-    }
-    section.insert(QStringLiteral("decisions"), pages);
-    section.insert(QStringLiteral("empty"), pages.isEmpty());
     return book.finish();
 }
 
