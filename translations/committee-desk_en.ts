@@ -4470,14 +4470,6 @@ Everything entered since then is replaced. Your current data is first kept as a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the progress text?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft replaces what 进展情况 says now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,6 +4511,14 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
     <message>
         <source>Progress status suggested: %1, from whether the quarter has records for the measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the drafted texts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft replaces what 进展情况 and 存在问题及下步打算 say now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4527,14 +4527,6 @@ Everything entered since then is replaced. Your current data is first kept as a 
         <translation>无法起草</translation>
     </message>
     <message>
-        <source>Replace the progress text?</source>
-        <translation>替换进展情况？</translation>
-    </message>
-    <message>
-        <source>The draft replaces what 进展情况 says now.</source>
-        <translation>草稿将替换“进展情况”现有的内容。</translation>
-    </message>
-    <message>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
@@ -4577,6 +4569,14 @@ Everything entered since then is replaced. Your current data is first kept as a 
     <message>
         <source>Progress status suggested: %1, from whether the quarter has records for the measures.</source>
         <translation>进展状态建议：%1（依据本季度有无相关台账记录）。</translation>
+    </message>
+    <message>
+        <source>Replace the drafted texts?</source>
+        <translation>替换已填写的内容？</translation>
+    </message>
+    <message>
+        <source>The draft replaces what 进展情况 and 存在问题及下步打算 say now.</source>
+        <translation>草稿将替换“进展情况”和“存在问题及下步打算”中现有的内容。</translation>
     </message>
 </context>
 <context>

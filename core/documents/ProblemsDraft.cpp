@@ -1,5 +1,7 @@
 #include "documents/ProblemsDraft.h"
 
+#include "common/Period.h"
+
 #include "documents/DocumentContext.h"
 #include "documents/MeasureEvidence.h"
 #include "ledger/LedgerTypes.h"
@@ -43,15 +45,16 @@ QString fill(QString text, const QList<QPair<QString, QString>> &values)
 Result<QuarterOutlook> QuarterOutlook::collect(const DocumentContext &context, int year,
                                                int quarter, const QDate &today)
 {
-    const QDate last = quarterSpan(year, quarter).second;
+    const QDate last = Quarter(year, quarter).last();
     const QDate when = qMin(last, today);
     auto statuses = ObligationService(context.db()).statusOn(when);
     if (!statuses) {
         return statuses.error();
     }
     QuarterOutlook outlook;
-    const QDate nextFirst = last.addDays(1);
-    const QDate nextLast = nextFirst.addMonths(3).addDays(-1);
+    const Quarter next = Quarter(year, quarter).next();
+    const QDate nextFirst = next.first();
+    const QDate nextLast = next.last();
     for (const ObligationStatus &s : statuses.value()) {
         const Obligation &o = s.obligation;
         if (o.measureNumber <= 0 || s.state == ObligationStatus::State::NotApplicable) {

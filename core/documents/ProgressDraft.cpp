@@ -45,9 +45,11 @@ struct Clause {
                 shown = phrase.mid(verb.size());
             }
         }
-        const QString join = plain.isEmpty()                             ? QString()
-                             : phrase.startsWith(QStringLiteral("其中")) ? QStringLiteral("，")
-                                                                         : QStringLiteral("、");
+        const bool part = phrase.startsWith(QStringLiteral("其中")) ||
+                          previous.startsWith(QStringLiteral("其中"));
+        const QString join = plain.isEmpty() ? QString()
+                             : part          ? QStringLiteral("，")
+                                             : QStringLiteral("、");
         plain += join + shown;
         withExample += join + shown;
     }

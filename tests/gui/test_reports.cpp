@@ -125,6 +125,23 @@ TEST_CASE("The quarterly sheet: draft, versions, submission, evidence", "[gui][r
                       page->evidence()->item(row, 1)->text() == QStringLiteral("召开协商会议1次"));
     }
     CHECK(shown);
+    // 存在问题及下步打算 is drafted too, and 「根据本季度台账起草」 writes both again once
+    // the clerk agrees to replace what was typed.
+    auto *problems =
+        qobject_cast<QPlainTextEdit *>(page->form()->editor(QStringLiteral("problems")));
+    const QString draftedProblems = problems->toPlainText();
+    CHECK(draftedProblems.startsWith(QStringLiteral("存在问题：")));
+    CHECK(draftedProblems.contains(QStringLiteral("下步打算：")));
+    const QString draftedProgress = progress->toPlainText();
+    progress->setPlainText(QStringLiteral("手写的进展。"));
+    problems->setPlainText(QStringLiteral("手写的问题。"));
+    MessageBox::setNextAnswer(false);
+    page->findChild<QPushButton *>(QStringLiteral("draft"))->click();
+    CHECK(problems->toPlainText() == QStringLiteral("手写的问题。"));
+    MessageBox::setNextAnswer(true);
+    page->findChild<QPushButton *>(QStringLiteral("draft"))->click();
+    CHECK(progress->toPlainText() == draftedProgress);
+    CHECK(problems->toPlainText() == draftedProblems);
 
     REQUIRE(page->save());
     progress->setPlainText(QStringLiteral("改后的进展情况。"));

@@ -187,12 +187,24 @@ TEST_CASE("Quarterly sheet: draft from records, versions, one per quarter, submi
     REQUIRE_OK(draft);
     const QString progress = draft->text(QStringLiteral("progress"));
     INFO(progress.toStdString());
-    CHECK(progress.startsWith(
-        QStringLiteral("本季度召开居民代表会议1次、两委联席会议1次、协商会议2次")));
+    // Grouped by the tasks of the list, the quarter's counts under each.
     CHECK(
-        progress.contains(QStringLiteral("协商“停车位划线与收费方案”“高龄老人助餐点选址”等事项")));
-    CHECK(progress.contains(QStringLiteral("开展居务公开1次，其中财务公开1次")));
-    CHECK(progress.contains(QStringLiteral("接收部门交办事项2件，其中清单外事项1件")));
+        progress ==
+        QStringLiteral(
+            "本季度，一是坚持党组织的全面领导，召开两委联席会议1次、居民代表会议1次、按“四议两公开”"
+            "推进重大事项1件、成员公开履职承诺1人；二是落实“四张清单”机制和运行流程，协助政府工作3"
+            "次、接收部门交办事项2件，其中清单外事项1件；三是规范居务公开工作，开展居务公开1次，其"
+            "中"
+            "财务公开1次，经监委会审查、联席会确定并加盖双章的公开1次；四是深化社区议事协商，召开协"
+            "商"
+            "会议2次，协商“停车位划线与收费方案”“高龄老人助餐点选址”等事项。"));
+    const QString problems = draft->text(QStringLiteral("problems"));
+    INFO(problems.toStdString());
+    CHECK(problems.startsWith(QStringLiteral("存在问题：")));
+    CHECK(problems.contains(QStringLiteral("。下步打算：")));
+    // The next quarter's once-a-quarter deadline, without the cadence in brackets.
+    CHECK(problems.contains(QStringLiteral("6月30日前召开协商会议")));
+    CHECK(problems.size() <= QuarterlySheets::problemsLimit());
     CHECK(progress.size() <= 300);
     CHECK(draft->text(QStringLiteral("township")) == QStringLiteral("青枫街道"));
     CHECK(draft->text(QStringLiteral("phone")) == QStringLiteral("023-67001234"));

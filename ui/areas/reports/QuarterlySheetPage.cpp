@@ -259,12 +259,19 @@ void QuarterlySheetPage::fillDraft()
         return;
     }
     auto *progress = qobject_cast<QPlainTextEdit *>(m_form->editor(QStringLiteral("progress")));
-    if (!progress->toPlainText().trimmed().isEmpty() &&
-        !MessageBox::confirm(this, tr("Replace the progress text?"),
-                             tr("The draft replaces what 进展情况 says now."), tr("Replace"))) {
+    auto *problems = qobject_cast<QPlainTextEdit *>(m_form->editor(QStringLiteral("problems")));
+    const bool typed = !progress->toPlainText().trimmed().isEmpty() ||
+                       (problems && !problems->toPlainText().trimmed().isEmpty());
+    if (typed && !MessageBox::confirm(this, tr("Replace the drafted texts?"),
+                                      tr("The draft replaces what 进展情况 and "
+                                         "存在问题及下步打算 say now."),
+                                      tr("Replace"))) {
         return;
     }
     progress->setPlainText(draft->text(QStringLiteral("progress")));
+    if (problems) {
+        problems->setPlainText(draft->text(QStringLiteral("problems")));
+    }
 }
 
 void QuarterlySheetPage::markSubmitted()
