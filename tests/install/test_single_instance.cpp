@@ -136,12 +136,13 @@ TEST_CASE("Starting the app again on an open database exits quietly", "[install]
     testing::Scratch dir;
     const QString path = dir.path(QStringLiteral("demo.db"));
     const QStringList arguments = {QStringLiteral("--demo"), QStringLiteral("--db"), path,
-                                   QStringLiteral("--quit-after"), QStringLiteral("60000")};
+                                   QStringLiteral("--quit-after"), QStringLiteral("900000")};
     std::unique_ptr<QProcess> first(startApp(dir, arguments));
     REQUIRE(first->waitForStarted(10000));
 
-    // Wait until the first window is up and listening (it sets up the demo data first).
-    QDeadlineTimer ready(60000);
+    // Wait until the first window is up and listening (it sets up the demo data first, which
+    // takes a minute or more under the sanitizers on a busy machine).
+    QDeadlineTimer ready(300000);
     bool listening = false;
     while (!listening && !ready.hasExpired() && first->state() == QProcess::Running) {
         QLocalSocket probe;
@@ -154,7 +155,7 @@ TEST_CASE("Starting the app again on an open database exits quietly", "[install]
     REQUIRE(listening);
 
     std::unique_ptr<QProcess> second(startApp(dir, arguments));
-    REQUIRE(second->waitForFinished(30000));
+    REQUIRE(second->waitForFinished(180000));
     CHECK(second->exitStatus() == QProcess::NormalExit);
     CHECK(second->exitCode() == 0);
     // The first window is still there, with its database.
