@@ -3934,6 +3934,41 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
 </context>
 <context>
+    <name>committee::ui::EditionOffer</name>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this until the app is started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the %1 edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is made as “%2” for %3 and used from now on. The official text stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-task list in use is for %1 (%2). This year&apos;s quarterly sheets would carry its title and year. Make a %3 edition from it, and edit it under Key tasks when the new list is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::ExportBundleDialog</name>
     <message>
         <source>Export for the township</source>

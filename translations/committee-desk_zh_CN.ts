@@ -3992,6 +3992,41 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
 </context>
 <context>
+    <name>committee::ui::EditionOffer</name>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Hide this until the app is started again</source>
+        <translation>在下次启动前不再显示</translation>
+    </message>
+    <message>
+        <source>Make the %1 edition…</source>
+        <translation>制作%1年版本…</translation>
+    </message>
+    <message>
+        <source>Edition not created</source>
+        <translation>未能创建版本</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is made as “%2” for %3 and used from now on. The official text stays as it was.</source>
+        <translation>将复制“%1”为%3年的“%2”，并从现在起使用。正式文本保持不变。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>The key-task list in use is for %1 (%2). This year&apos;s quarterly sheets would carry its title and year. Make a %3 edition from it, and edit it under Key tasks when the new list is published.</source>
+        <translation>当前使用的重点任务清单是%1年的（%2），今年的季度办理情况表将沿用它的标题和年份。可据此制作%3年版本，待新清单印发后在“重点任务”中修改。</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::ExportBundleDialog</name>
     <message>
         <source>Export for the township</source>

@@ -10,12 +10,13 @@ target_sources(committee_core PRIVATE
     documents/AuditLogExport.cpp documents/CellDate.cpp
     documents/DocumentContext.cpp documents/DocumentExport.cpp
     documents/DocumentRenderer.cpp documents/Documents.cpp documents/FixedBoxes.cpp
-    documents/KeepTogether.cpp documents/MeasureEvidence.cpp
-    documents/OdtContents.cpp documents/OdtExport.cpp documents/PageTextFilter.cpp
-    documents/PdfRenderers.cpp documents/ProblemsDraft.cpp documents/ProgressDraft.cpp
-    documents/QuarterlySheets.cpp
-    documents/QuarterlySheetType.cpp documents/TemplateEngine.cpp documents/TemplateStore.cpp
+    documents/KeepTogether.cpp documents/OdtContents.cpp documents/OdtExport.cpp
+    documents/PageTextFilter.cpp documents/PdfRenderers.cpp documents/TemplateEngine.cpp
+    documents/TemplateStore.cpp
     documents/XlsxExport.cpp documents/ZipArchive.cpp
+    documents/quarterly/MeasureEvidence.cpp documents/quarterly/ProblemsDraft.cpp
+    documents/quarterly/ProgressDraft.cpp documents/quarterly/QuarterlySheets.cpp
+    documents/quarterly/QuarterlySheetType.cpp
     documents/fonts/DocumentFonts.cpp documents/fonts/InstalledFonts.cpp
     documents/fonts/PdfTextSafety.cpp
     documents/providers/BookParts.cpp documents/providers/DecisionsBook.cpp

@@ -1,7 +1,7 @@
 #include "obligations/ObligationService.h"
 
 #include "committee/CommitteeProfile.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
 #include "obligations/ObligationEngine.h"
 #include "obligations/ObligationStore.h"

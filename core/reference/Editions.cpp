@@ -155,6 +155,35 @@ Result<qint64> Editions::create(const EditionInfo &info, const QJsonObject &defi
     return id;
 }
 
+Result<EditionInfo> Editions::forYear(ListKind kind, int year) const
+{
+    auto all = list(kind);
+    if (!all) {
+        return all.error();
+    }
+    for (const EditionInfo &e : all.value()) {
+        if (e.year == year && e.current) {
+            return e;
+        }
+    }
+    for (const EditionInfo &e : all.value()) {
+        if (e.year == year) {
+            return e;
+        }
+    }
+    return current(kind);
+}
+
+QString Editions::titleForYear(const EditionInfo &from, int year)
+{
+    QString title = from.title;
+    const QString oldYear = QString::number(from.year);
+    if (from.year > 0 && title.contains(oldYear)) {
+        return title.replace(oldYear, QString::number(year));
+    }
+    return QStringLiteral("%1年%2").arg(year).arg(title);
+}
+
 Result<qint64> Editions::copy(qint64 fromId, const QString &title, int year)
 {
     auto source = get(fromId);

@@ -26,6 +26,10 @@ struct EditionInfo {
     bool official = false;
     bool current = false;
     qint64 basedOn = 0;
+
+    // Made for an earlier year than `reportYear`: a sheet for that year would carry this
+    // edition's old title and measures.
+    bool isOlderThan(int reportYear) const { return year > 0 && year < reportYear; }
 };
 
 // Editions of the official lists. The official edition loaded on the first start is
@@ -40,12 +44,18 @@ public:
     Result<EditionInfo> current(ListKind kind) const;
     Result<EditionInfo> get(qint64 id) const;
     Status setCurrent(qint64 id);
+    // The edition a year's documents use: the current one of that year, else any of that
+    // year, else the current one (which may be older; see EditionInfo::isOlderThan).
+    Result<EditionInfo> forYear(ListKind kind, int year) const;
 
     // Copies an edition with all its entries (and their official text, so differences
     // stay visible) under a new title and year, and makes the copy current.
     Result<qint64> copy(qint64 fromId, const QString &title, int year);
     // Removes a copy. The official edition stays, so there is always one to go back to.
     Status remove(qint64 id);
+    // The title suggested for a copy of `from` made for `year`: the year in the title
+    // replaced (渝北区2023年… → 渝北区2026年…), or put in front where the title has none.
+    static QString titleForYear(const EditionInfo &from, int year);
 
     // Measures are numbered straight through the list; keeps that true after a change.
     Status renumberMeasures(qint64 editionId);

@@ -1,7 +1,7 @@
 #include "security/AuditText.h"
 
 #include "committee/CommitteeTypes.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
 #include "obligations/ObligationStore.h"
 #include "reference/ReferenceTypes.h"

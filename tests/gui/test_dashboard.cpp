@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "areas/dashboard/DashboardArea.h"
+#include "areas/dashboard/EditionOffer.h"
 #include "areas/dashboard/Reminders.h"
 #include "areas/ledger/MeetingsArea.h"
 #include "ledger/DemoData.h"
@@ -8,6 +9,7 @@
 #include "ledger/RecordLinks.h"
 #include "obligations/ObligationOverview.h"
 #include "obligations/ObligationService.h"
+#include "reference/Editions.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RecordBrowser.h"
@@ -18,6 +20,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeWidget>
 
 using namespace committee;
@@ -141,4 +144,38 @@ TEST_CASE("Measure progress counts the quarter's obligations and linked records"
         CHECK((it.value().meetings.isEmpty() || it.key() <= day));
     }
     CHECK(meetingDays >= 12); // half a year of monthly joint meetings and more
+}
+
+TEST_CASE("The home page offers this year's edition of an older key-task list", "[gui][dashboard]")
+{
+    testing::GuiFixture f;
+    MainWindow window(*f.context);
+    window.show();
+    auto *dashboard = qobject_cast<DashboardArea *>(window.showArea(QStringLiteral("dashboard")));
+    REQUIRE(dashboard);
+    const int year = QDate::currentDate().year();
+    EditionOffer *offer = dashboard->editionOffer();
+    // The list loaded on the first start is the 2023 one; later years get the band.
+    REQUIRE(year > 2023);
+    CHECK(offer->isVisible());
+    CHECK(offer->makeButton()->text().contains(QString::number(year)));
+
+    // Declined: nothing is made and the band stays.
+    MessageBox::setNextAnswer(false);
+    offer->makeButton()->click();
+    CHECK(Editions(*f.db).list(ListKind::Tasks)->size() == 1);
+    CHECK(offer->isVisible());
+
+    MessageBox::setNextAnswer(true);
+    offer->makeButton()->click();
+    auto made = Editions(*f.db).forYear(ListKind::Tasks, year);
+    REQUIRE_OK(made);
+    CHECK(made->year == year);
+    CHECK(made->current);
+    CHECK_FALSE(made->official);
+    CHECK(made->title ==
+          QStringLiteral("健全党组织领导的基层群众自治机制%1年重点任务清单").arg(year));
+    // With this year's list in force the band is gone, also after a refresh.
+    dashboard->refresh();
+    CHECK_FALSE(offer->isVisible());
 }

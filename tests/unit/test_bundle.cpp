@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 #include "committee/CommitteeProfile.h"
-#include "documents/QuarterlySheets.h"
 #include "documents/ZipArchive.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "exchange/BundleExport.h"
 #include "exchange/BundleReader.h"
 #include "exchange/RecordExchange.h"

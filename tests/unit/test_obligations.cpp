@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "committee/CommitteeProfile.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
 #include "obligations/MeasureSuggestion.h"
 #include "obligations/ObligationEngine.h"

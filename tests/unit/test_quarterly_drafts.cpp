@@ -1,7 +1,7 @@
 // The pure parts of the quarterly sheet's drafts: how the text is put together and how it
 // shortens to fit the form's boxes.
-#include "documents/ProblemsDraft.h"
-#include "documents/ProgressDraft.h"
+#include "documents/quarterly/ProblemsDraft.h"
+#include "documents/quarterly/ProgressDraft.h"
 
 #include <catch2/catch.hpp>
 

@@ -86,6 +86,35 @@ TEST_CASE("A new edition copies every entry and can be edited apart from the off
     CHECK(Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM task")).value().toInt() == 8);
 }
 
+TEST_CASE("A year's documents use that year's edition, else the one in force", "[reference]")
+{
+    testing::Scratch dir;
+    auto db = testing::openSeeded(dir.path(QStringLiteral("y.db")));
+    Editions editions(*db);
+    const EditionInfo official = editions.current(ListKind::Tasks).value();
+    CHECK(editions.forYear(ListKind::Tasks, 2023)->id == official.id);
+    // No 2026 list yet: the 2023 one, which is older than the year it reports on.
+    const EditionInfo for2026 = editions.forYear(ListKind::Tasks, 2026).value();
+    CHECK(for2026.id == official.id);
+    CHECK(for2026.isOlderThan(2026));
+    CHECK_FALSE(for2026.isOlderThan(2023));
+    CHECK_FALSE(EditionInfo{}.isOlderThan(2026)); // a list without a year is never "older"
+
+    const QString title = Editions::titleForYear(official, 2026);
+    CHECK(title == QStringLiteral("健全党组织领导的基层群众自治机制2026年重点任务清单"));
+    EditionInfo untitledYear = official;
+    untitledYear.title = QStringLiteral("重点任务清单");
+    CHECK(Editions::titleForYear(untitledYear, 2026) == QStringLiteral("2026年重点任务清单"));
+
+    auto made = editions.copy(official.id, title, 2026);
+    REQUIRE(made.ok());
+    CHECK(editions.forYear(ListKind::Tasks, 2026)->id == made.value());
+    // The 2023 sheets keep their own list even though the 2026 copy is now in force.
+    CHECK(editions.forYear(ListKind::Tasks, 2023)->id == official.id);
+    // A year with neither: the one in force, the 2026 copy.
+    CHECK(editions.forYear(ListKind::Tasks, 2027)->id == made.value());
+}
+
 TEST_CASE("An entry added by hand has no official text to restore", "[reference]")
 {
     testing::Scratch dir;

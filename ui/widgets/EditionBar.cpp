@@ -113,9 +113,7 @@ void EditionBar::newEdition()
     auto *title = new QLineEdit(&dialog);
     title->setObjectName(QStringLiteral("title"));
     const int nextYear = qMax(from.year + 1, QDate::currentDate().year());
-    QString suggested = from.title;
-    suggested.replace(QString::number(from.year), QString::number(nextYear));
-    title->setText(suggested);
+    title->setText(Editions::titleForYear(from, nextYear));
     auto *year = new QSpinBox(&dialog);
     year->setObjectName(QStringLiteral("year"));
     year->setRange(kFirstYear, kLastYear);

@@ -1,8 +1,8 @@
 // 附件2: the quarterly progress sheet and its annex of the measures.
 #include "documents/DocumentContext.h"
-#include "documents/MeasureEvidence.h"
-#include "documents/QuarterlySheets.h"
 #include "documents/providers/Providers.h"
+#include "documents/quarterly/MeasureEvidence.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "reference/Editions.h"
 
 #include <QJsonArray>
@@ -109,13 +109,13 @@ Result<QVariantMap> quarterlySheet(const DocumentContext &context, const Documen
         committeeName = context.committeeName();
     }
     values.insert(QStringLiteral("committee_name"), committeeName);
-    auto edition = taskEditionFor(context.db(), request.year);
+    auto edition = Editions(context.db()).forYear(ListKind::Tasks, request.year);
     if (!edition) {
         return edition.error();
     }
     // An older list than the reporting year: the title is still that list's, and the form
     // says so (the template's wording).
-    const bool outdated = edition->year > 0 && edition->year < request.year;
+    const bool outdated = edition->isOlderThan(request.year);
     // The title on two lines broken where the official form breaks it, after the name of
     // the mechanism (…自治机制 / 2023年重点任务清单办理情况表), not wherever the line is full.
     QVariantList titleLines;

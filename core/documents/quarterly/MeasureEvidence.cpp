@@ -1,12 +1,13 @@
-#include "documents/MeasureEvidence.h"
+#include "documents/quarterly/MeasureEvidence.h"
 
 #include "obligations/MeasureSuggestion.h"
 
 #include "common/Period.h"
 #include "documents/DocumentContext.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
 #include "records/RecordRepository.h"
+#include "reference/Editions.h"
 #include "reference/ReferenceTypes.h"
 #include "storage/Sql.h"
 
@@ -67,26 +68,6 @@ const RecordType *typeOfTable(const QString &table)
 }
 
 } // namespace
-
-Result<EditionInfo> taskEditionFor(Database &db, int year)
-{
-    Editions editions(db);
-    auto all = editions.list(ListKind::Tasks);
-    if (!all) {
-        return all.error();
-    }
-    for (const EditionInfo &e : all.value()) {
-        if (e.year == year && e.current) {
-            return e;
-        }
-    }
-    for (const EditionInfo &e : all.value()) {
-        if (e.year == year) {
-            return e;
-        }
-    }
-    return editions.current(ListKind::Tasks);
-}
 
 Result<QuarterFacts> QuarterFacts::collect(Database &db, int year, int quarter)
 {
@@ -255,7 +236,7 @@ Result<QList<MeasureEvidence>> RecordMeasureEvidence::evidence(int year, int qua
 Result<QList<MeasureEvidence>> RecordMeasureEvidence::evidence(int year,
                                                                const QuarterFacts &facts) const
 {
-    auto edition = taskEditionFor(m_context.db(), year);
+    auto edition = Editions(m_context.db()).forYear(ListKind::Tasks, year);
     if (!edition) {
         return edition.error();
     }

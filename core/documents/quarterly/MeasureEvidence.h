@@ -63,7 +63,4 @@ private:
     const DocumentContext &m_context;
 };
 
-// The task list a year's sheet reports on: the edition of that year, else the current one.
-Result<EditionInfo> taskEditionFor(Database &db, int year);
-
 } // namespace committee

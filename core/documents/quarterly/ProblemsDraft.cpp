@@ -1,9 +1,9 @@
-#include "documents/ProblemsDraft.h"
+#include "documents/quarterly/ProblemsDraft.h"
 
 #include "common/Period.h"
 
 #include "documents/DocumentContext.h"
-#include "documents/MeasureEvidence.h"
+#include "documents/quarterly/MeasureEvidence.h"
 #include "ledger/LedgerTypes.h"
 #include "obligations/MeasureSuggestion.h"
 #include "obligations/ObligationOverview.h"

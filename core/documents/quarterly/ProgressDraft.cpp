@@ -1,8 +1,9 @@
-#include "documents/ProgressDraft.h"
+#include "documents/quarterly/ProgressDraft.h"
 
 #include "documents/DocumentContext.h"
-#include "documents/MeasureEvidence.h"
+#include "documents/quarterly/MeasureEvidence.h"
 #include "records/RecordRepository.h"
+#include "reference/Editions.h"
 #include "reference/ReferenceTypes.h"
 
 #include <QJsonArray>
@@ -88,7 +89,7 @@ Result<QString> ProgressDraft::write(const DocumentContext &context, int year,
     if (!json) {
         return json.error();
     }
-    auto edition = taskEditionFor(context.db(), year);
+    auto edition = Editions(context.db()).forYear(ListKind::Tasks, year);
     if (!edition) {
         return edition.error();
     }

@@ -1,7 +1,7 @@
 // The quarterly progress sheet described once, like the ledger types, so the editor form,
 // validation and the repository all read the same limits.
 #include "common/Period.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 
 #include <QtGlobal>
 

@@ -1,16 +1,17 @@
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 
 #include "obligations/MeasureSuggestion.h"
 
 #include "committee/CommitteeProfile.h"
 #include "common/Period.h"
 #include "documents/DocumentContext.h"
-#include "documents/MeasureEvidence.h"
-#include "documents/ProblemsDraft.h"
-#include "documents/ProgressDraft.h"
 #include "documents/TemplateStore.h"
+#include "documents/quarterly/MeasureEvidence.h"
+#include "documents/quarterly/ProblemsDraft.h"
+#include "documents/quarterly/ProgressDraft.h"
 #include "records/RecordRepository.h"
 #include "records/RecordStorage.h"
+#include "reference/Editions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -49,7 +50,7 @@ Result<std::optional<Record>> QuarterlySheets::find(int year, int quarter) const
 
 Result<QString> QuarterlySheets::titleFor(int year) const
 {
-    auto edition = taskEditionFor(m_db, year);
+    auto edition = Editions(m_db).forYear(ListKind::Tasks, year);
     if (!edition) {
         return edition.error();
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "documents/MeasureEvidence.h"
+#include "documents/quarterly/MeasureEvidence.h"
 #include "records/Record.h"
 #include "records/RecordType.h"
 

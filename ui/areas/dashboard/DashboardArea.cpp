@@ -1,5 +1,6 @@
 #include "areas/dashboard/DashboardArea.h"
 
+#include "areas/dashboard/EditionOffer.h"
 #include "areas/dashboard/YearCalendar.h"
 #include "common/Period.h"
 #include "ledger/LedgerTypes.h"
@@ -55,7 +56,7 @@ QProgressBar *bar(int done, int applicable, bool behind, QWidget *parent)
 DashboardArea::DashboardArea(AppContext &context, QWidget *parent)
     : Area(parent), m_context(context), m_heading(new QLabel(this)),
       m_attention(new QTreeWidget(this)), m_progress(new QTreeWidget(this)),
-      m_calendar(new YearCalendar(this))
+      m_calendar(new YearCalendar(this)), m_editionOffer(new EditionOffer(context.db, this))
 {
     m_heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
     auto *reload =
@@ -110,8 +111,11 @@ DashboardArea::DashboardArea(AppContext &context, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({440, 300});
 
+    connect(m_editionOffer, &EditionOffer::editionMade, this, &DashboardArea::refresh);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_editionOffer);
     layout->addWidget(splitter, 1);
     refresh();
 }
@@ -127,6 +131,7 @@ void DashboardArea::refresh()
     const Quarter quarter = Quarter::fromDate(today);
     m_heading->setText(
         tr("Quarter %1 of %2 at a glance").arg(quarter.number()).arg(quarter.year()));
+    m_editionOffer->refresh(today.year());
     auto statuses = ObligationService(m_context.db).statusOn(today, kAttentionDays);
     if (!statuses) {
         MessageBox::error(this, tr("Cannot work out what is due"), statuses.error().message);

@@ -10,6 +10,7 @@ class QTreeWidgetItem;
 
 namespace committee::ui {
 
+class EditionOffer;
 class YearCalendar;
 
 // The home page: what is overdue and what falls due in the next 30 days, how far each key
@@ -25,6 +26,7 @@ public:
     QTreeWidget *attention() const { return m_attention; }
     QTreeWidget *progress() const { return m_progress; }
     const QList<ObligationStatus> &statuses() const { return m_statuses; }
+    EditionOffer *editionOffer() const { return m_editionOffer; }
     // What a click on an obligation does (public for tests).
     void follow(const ObligationStatus &status);
     void editObligations();
@@ -38,6 +40,7 @@ private:
     QTreeWidget *m_attention;
     QTreeWidget *m_progress;
     YearCalendar *m_calendar;
+    EditionOffer *m_editionOffer;
     QList<ObligationStatus> m_statuses;
 };
 
