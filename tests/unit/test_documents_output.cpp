@@ -7,8 +7,8 @@
 #include "documents/DocumentExport.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/Documents.h"
-#include "documents/MeasureEvidence.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/MeasureEvidence.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
 #include "records/RecordRepository.h"
 #include "storage/Database.h"
@@ -322,6 +322,41 @@ TEST_CASE("Filled HTML matches the golden files", "[documents][golden]")
     declined.issuedOn = QDate(2024, 2, 3);
     checkGolden(QStringLiteral("notice_decline.html"),
                 htmlOf(QStringLiteral("notice-decline"), declined));
+
+    // The other documents of the catalogue, each against its own file. The notices carry
+    // the day they are issued on; pin it.
+    DocumentRequest disclosure;
+    disclosure.recordId = ids.financeDisclosure;
+    disclosure.issuedOn = QDate(2024, 1, 15);
+    DocumentRequest commitments = year;
+    commitments.issuedOn = QDate(2024, 1, 20);
+    const QList<std::pair<QString, DocumentRequest>> others = {
+        {QStringLiteral("quarterly-annex"), quarter2024Q1()},
+        {QStringLiteral("logbook-consultation"), year},
+        {QStringLiteral("logbook-supervision"), year},
+        {QStringLiteral("logbook-decisions"), year},
+        {QStringLiteral("logbook-assistance"), year},
+        {QStringLiteral("logbook-outside-list"), year},
+        {QStringLiteral("notice-disclosure"), disclosure},
+        {QStringLiteral("notice-commitments"), commitments},
+    };
+    for (const auto &[id, request] : others) {
+        INFO("document " << id.toStdString());
+        QString name = id;
+        checkGolden(name.replace(QLatin1Char('-'), QLatin1Char('_')) + QStringLiteral(".html"),
+                    htmlOf(id, request));
+    }
+    // Every document of the committee's catalogue has its golden file; the township's
+    // summary has its own in the township tests.
+    QStringList covered = {QStringLiteral("quarterly"), QStringLiteral("logbook-committee"),
+                           QStringLiteral("notice-decline"), QStringLiteral("township-quarterly")};
+    for (const auto &other : others) {
+        covered << other.first;
+    }
+    for (const DocumentSpec &spec : Documents::all()) {
+        INFO("document " << spec.id.toStdString());
+        CHECK(covered.contains(spec.id));
+    }
 }
 
 TEST_CASE("XLSX cells match the golden files", "[documents][golden]")

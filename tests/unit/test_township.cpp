@@ -1,8 +1,10 @@
 #include "TestSupport.h"
+#include "test_documents_support.h"
 
 #include "committee/CommitteeProfile.h"
+#include "documents/DocumentExport.h"
 #include "documents/Documents.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "exchange/BundleExport.h"
 #include "exchange/BundleReader.h"
 #include "exchange/RecordExchange.h"
@@ -205,6 +207,12 @@ TEST_CASE("The overview names the committees that have not submitted", "[townshi
     CHECK(html.contains(QStringLiteral("未附办理情况表")));
     CHECK(html.contains(QStringLiteral("未报送：白鹤村村民委员会、龙井村村民委员会。")));
     CHECK(html.contains(QStringLiteral("共4个村（社区），已报送2个，其中附办理情况表1个")));
+    auto page = DocumentExport::render(*township, QStringLiteral("township-quarterly"),
+                                       DocumentRequest{.year = 2026, .quarter = 3},
+                                       DocumentExport::Format::Html);
+    REQUIRE_OK(page);
+    documents_test::checkGolden(QStringLiteral("township_quarterly.html"),
+                                documents_test::normalisedHtml(QString::fromUtf8(page.value())));
 }
 
 TEST_CASE("Only an overview takes imports, and a committee's database is never one", "[township]")
