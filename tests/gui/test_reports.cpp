@@ -7,9 +7,11 @@
 #include "areas/reports/QuarterlySheetPage.h"
 #include "areas/reports/ReportsArea.h"
 #include "common/AppSettings.h"
+#include "common/Period.h"
 #include "documents/DocumentFontsSection.h"
-#include "documents/QuarterlySheets.h"
 #include "documents/fonts/DocumentFonts.h"
+#include "documents/quarterly/QuarterlySheets.h"
+#include "ledger/DemoData.h"
 #include "ledger/LedgerTypes.h"
 #include "records/RecordRepository.h"
 #include "shell/MainWindow.h"
@@ -28,6 +30,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -332,4 +335,52 @@ TEST_CASE("Saving a document offers its own name, asks before replacing, and say
     actions.saveAs(QStringLiteral("pdf"));
     CHECK(testing::fileBytes(suggested).startsWith("%PDF"));
     CHECK(f.settings->documentsFolder() == folder);
+}
+
+TEST_CASE("From 报表 to this quarter's saved PDF in three clicks, with the clerk's words in it",
+          "[gui][reports]")
+{
+    testing::GuiFixture f;
+    const QDate today = QDate::currentDate();
+    REQUIRE_OK(DemoData::fill(*f.db, 2, today));
+    testing::Scratch dir;
+    f.settings->setDocumentsFolder(QFileInfo(dir.path(QStringLiteral("x"))).absolutePath());
+    MainWindow window(*f.context);
+    window.show();
+
+    // Click 1, 报表: this quarter's sheet, drafted from the quarter's records.
+    auto *area = qobject_cast<ReportsArea *>(window.showArea(QStringLiteral("reports")));
+    REQUIRE(area);
+    QuarterlySheetPage *page = area->quarterlyPage();
+    CHECK(page->isVisible());
+    CHECK(page->year() == today.year());
+    CHECK(page->quarter() == Quarter::fromDate(today).number());
+    auto *progress =
+        qobject_cast<QPlainTextEdit *>(page->form()->editor(QStringLiteral("progress")));
+    const QString drafted = progress->toPlainText();
+    CHECK(drafted.startsWith(QStringLiteral("本季度，一是")));
+    // A few words of the clerk's own, not saved with 保存.
+    const QString typed = drafted.left(280) + QStringLiteral("另有手写补充。");
+    progress->setPlainText(typed);
+
+    // Click 2, 保存为 PDF; click 3, 保存 in the file chooser, which suggests the named file.
+    const QString suggested = page->actions()->suggestedPath(QStringLiteral("pdf"));
+    CHECK(QFileInfo(suggested).fileName() ==
+          QStringLiteral("桂花湾社区-办理情况表-%1.pdf").arg(Quarter::fromDate(today).code()));
+    MessageBox::setNextText(suggested);
+    MessageBox::setNextChoice(-1); // the message that says where it went: Close
+    page->findChild<QPushButton *>(QStringLiteral("savePdf"))->click();
+    REQUIRE(QFile::exists(suggested));
+
+    // The PDF is the sheet on screen: what was typed was saved first and is printed.
+    auto saved = QuarterlySheets(*f.db).find(today.year(), Quarter::fromDate(today).number());
+    REQUIRE_OK(saved);
+    REQUIRE(saved->has_value());
+    CHECK(saved->value().text(QStringLiteral("progress")) == typed);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {suggested, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(text.contains(QStringLiteral("另有手写补充")));
 }

@@ -54,6 +54,11 @@ std::optional<DocumentActions::Target> DocumentActions::current() const
     return m_target ? m_target() : std::nullopt;
 }
 
+bool DocumentActions::readyForOutput()
+{
+    return !m_beforeOutput || m_beforeOutput();
+}
+
 void DocumentActions::updateButtons()
 {
     const auto target = current();
@@ -79,6 +84,9 @@ Result<int> DocumentActions::printTo(QPrinter &printer)
 
 void DocumentActions::preview()
 {
+    if (!readyForOutput()) {
+        return;
+    }
     const auto target = current();
     const DocumentSpec *spec = target ? Documents::byId(target->documentId) : nullptr;
     if (!spec) {
@@ -119,6 +127,9 @@ QString DocumentActions::suggestedPath(const QString &extension) const
 
 void DocumentActions::saveAs(const QString &extension)
 {
+    if (!readyForOutput()) {
+        return;
+    }
     const QString suggested = suggestedPath(extension);
     if (suggested.isEmpty()) {
         return;

@@ -46,15 +46,24 @@ public:
     // Enables the XLSX button where the chosen document is a table.
     void updateButtons();
 
+    // Runs before a preview or a save makes the document from the database, e.g. to save
+    // what the clerk changed on screen so the document shows it; false stops there.
+    void setBeforeOutput(std::function<bool()> beforeOutput)
+    {
+        m_beforeOutput = std::move(beforeOutput);
+    }
+
 signals:
     void saved(const QString &path);
 
 private:
     std::optional<Target> current() const;
+    bool readyForOutput();
 
     AppContext &m_context;
     QPrinter &m_printer;
     TargetFunction m_target;
+    std::function<bool()> m_beforeOutput;
     QPushButton *m_preview;
     QPushButton *m_pdf;
     QPushButton *m_odt;

@@ -2,7 +2,7 @@
 
 #include "areas/reports/DocumentActions.h"
 #include "common/Period.h"
-#include "documents/QuarterlySheets.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "records/FieldText.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RecordForm.h"
@@ -110,6 +110,8 @@ QuarterlySheetPage::QuarterlySheetPage(AppContext &context, QPrinter &printer, Q
     layout->addLayout(buttons);
     layout->addWidget(m_actions);
 
+    // The document is the sheet on screen: what the clerk changed is saved before it is made.
+    m_actions->setBeforeOutput([this] { return !m_form->isModified() || save(); });
     connect(m_year, &QSpinBox::valueChanged, this, &QuarterlySheetPage::reload);
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &QuarterlySheetPage::reload);
     connect(m_save, &QPushButton::clicked, this, &QuarterlySheetPage::save);
