@@ -54,13 +54,23 @@ install_missing() {
         "${missing[@]}"
 }
 
+# Seconds each phase took, said before the tests start (ctest's own summary, with each
+# test's time, is the last thing a test run prints).
+phase_times=()
+timed() {
+    local name="$1" start=$SECONDS
+    shift
+    "$@"
+    phase_times+=("$name $((SECONDS - start)) s")
+}
+
 build() {
     if [ ! -f "build/$preset/CMakeCache.txt" ]; then
         say "Configuring ($preset)"
-        cmake --preset "$preset"
+        timed configuring cmake --preset "$preset"
     fi
     say "Building ($preset)"
-    cmake --build --preset "$preset"
+    timed building cmake --build --preset "$preset"
 }
 
 case "$action" in
@@ -71,9 +81,9 @@ run)
     exec "build/$preset/bin/committee-desk" --demo
     ;;
 test)
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    timed installing install_missing "${build_packages[@]}" "${test_packages[@]}"
     build
-    say "Running the tests"
+    say "Running the tests (so far: $(IFS=,; echo "${phase_times[*]}" | sed 's/,/, /g'))"
     # Qt wants a private runtime folder; CI machines often have none.
     if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
         XDG_RUNTIME_DIR="$(mktemp -d)"
