@@ -74,7 +74,13 @@ DashboardArea::DashboardArea(AppContext &context, QWidget *parent)
     m_attention->setObjectName(QStringLiteral("attention"));
     m_attention->setHeaderLabels({tr("What needs doing"), tr("Where it stands"), tr("Due")});
     m_attention->setRootIsDecorated(false);
+    // The state and its reason are what the clerk reads first: wide enough for
+    // "已逾期 · 2026-06-30前未完成", cut in the middle if longer, whole in the tooltip.
+    m_attention->setTextElideMode(Qt::ElideMiddle);
+    m_attention->header()->setStretchLastSection(false);
     m_attention->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_attention->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_attention->setColumnWidth(1, fontMetrics().horizontalAdvance(QString(20, QChar(0x4E00))));
     m_attention->setToolTip(
         tr("Double-click to open the evidence, or to start the record that is missing"));
     connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -87,8 +93,11 @@ DashboardArea::DashboardArea(AppContext &context, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setHeaderLabels(
         {tr("Key tasks and measures this quarter"), tr("Obligations met"), tr("Linked records")});
+    m_progress->setTextElideMode(Qt::ElideMiddle);
+    m_progress->header()->setStretchLastSection(false);
     m_progress->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_progress->setColumnWidth(1, 130);
+    m_progress->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->setMinimumHeight(fontMetrics().height() * 10);
@@ -195,7 +204,6 @@ void DashboardArea::fillAttention()
             item->setFont(0, bold);
         }
     }
-    m_attention->resizeColumnToContents(2);
 }
 
 void DashboardArea::fillProgress()
@@ -211,6 +219,7 @@ void DashboardArea::fillProgress()
         QFont bold = taskItem->font(0);
         bold.setBold(true);
         taskItem->setFont(0, bold);
+        taskItem->setToolTip(0, task.title);
         m_progress->setItemWidget(taskItem, 1,
                                   bar(task.done, task.applicable, task.behind, m_progress));
         for (const auto &m : task.measures) {
