@@ -140,13 +140,15 @@ Result<QByteArray> RecordExchange::toCsv(Database &db, const RecordType &type,
     }
     const auto fields = exportedFields(type, options.includeSensitive);
     QList<QStringList> rows;
-    QStringList header;
+    // The id first: notices and links name a record by it (notice --request ID). Import
+    // ignores the column, so a list read back in makes new records.
+    QStringList header{QStringLiteral("id")};
     for (const FieldSpec *f : fields) {
         header << f->key;
     }
     rows << header;
     for (const Record &r : records.value()) {
-        QStringList row;
+        QStringList row{QString::number(r.id)};
         for (const FieldSpec *f : fields) {
             row << csvCell(*f, r.values.value(f->key));
         }

@@ -168,7 +168,12 @@ TEST_CASE("CLI: records list and import", "[cli][records]")
                     QStringLiteral("--type"), QStringLiteral("assist_entry"),
                     QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(csv.exitCode == 0);
-    CHECK(csv.out.contains(QStringLiteral("worked_on,duty_number,detailed_task,department")));
+    CHECK(csv.out.startsWith(QStringLiteral("id,worked_on,duty_number,detailed_task,department")));
+    // Each row starts with the id a notice or a link asks for.
+    const QStringList csvLines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(csvLines.size() > 1);
+    const QString firstId = csvLines[1].section(QLatin1Char(','), 0, 0);
+    CHECK(firstId.toLongLong() > 0);
 
     auto unknown =
         cli({QStringLiteral("--db"), db, QStringLiteral("records"), QStringLiteral("list"),
