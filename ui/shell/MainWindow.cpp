@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -80,7 +81,13 @@ MainWindow::MainWindow(AppContext &context, QList<AreaDescriptor> areas, QWidget
     updateStatus();
 
     if (!restoreGeometry(context.settings.windowGeometry())) {
-        resize(1180, 760);
+        // Never past the screen's edge: at 150 % on a 1600×1000 screen there are only
+        // about 1066×640 points to fill, less the taskbar and the window's frame.
+        QSize size(1180, 760);
+        if (const QScreen *screen = this->screen()) {
+            size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+        }
+        resize(size);
     }
     restoreState(context.settings.windowState());
     const QString last = context.settings.lastArea();

@@ -17,7 +17,7 @@ const RecordType &subcommittee()
         .fields =
             {
                 {.key = QStringLiteral("name"),
-                 .label = QT_TRANSLATE_NOOP("committee::Fields", "Name"),
+                 .label = QT_TRANSLATE_NOOP("committee::Fields", "Committee name"),
                  .required = true,
                  .maxLength = 100,
                  .inList = true},

@@ -74,13 +74,13 @@ DashboardArea::DashboardArea(AppContext &context, QWidget *parent)
     m_attention->setObjectName(QStringLiteral("attention"));
     m_attention->setHeaderLabels({tr("What needs doing"), tr("Where it stands"), tr("Due")});
     m_attention->setRootIsDecorated(false);
-    // The state and its reason are what the clerk reads first: wide enough for
-    // "已逾期 · 2026-06-30前未完成", cut in the middle if longer, whole in the tooltip.
+    // What is due and where it stands share the width: the state and its reason are what
+    // the clerk reads first. Both are cut in the middle when narrow, whole in the tooltip.
     m_attention->setTextElideMode(Qt::ElideMiddle);
     m_attention->header()->setStretchLastSection(false);
     m_attention->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_attention->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_attention->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_attention->setColumnWidth(1, fontMetrics().horizontalAdvance(QString(20, QChar(0x4E00))));
     m_attention->setToolTip(
         tr("Double-click to open the evidence, or to start the record that is missing"));
     connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
