@@ -3,9 +3,11 @@
 #include "GuiTestSupport.h"
 
 #include "areas/ledger/LedgerArea.h"
+#include "ledger/DemoData.h"
 #include "ledger/LedgerTypes.h"
 #include "ledger/StressData.h"
 #include "records/RecordRepository.h"
+#include "records/RecordStore.h"
 #include "storage/Sql.h"
 #include "widgets/PeriodFilterBar.h"
 #include "widgets/RecordBrowser.h"
@@ -142,4 +144,39 @@ TEST_CASE("Sorting a long list by a column orders all of it, not the rows read",
     browser->selectId(deep);
     CHECK(browser->currentId() == deep);
     CHECK(model->rowOf(deep) == 650);
+}
+
+TEST_CASE("Every dated list opens newest first, also where its date is not a column",
+          "[gui][paging]")
+{
+    testing::GuiFixture f;
+    REQUIRE_OK(DemoData::fill(*f.db, 2, QDate::currentDate()));
+    int checked = 0;
+    for (const RecordType *type : LedgerTypes::all()) {
+        if (type->ordered || type->dateKey.isEmpty() || !type->parentKey.isEmpty()) {
+            continue;
+        }
+        INFO("type " << type->id.toStdString());
+        RecordStore store(*f.db, *type);
+        RecordBrowser browser(*type, {}, nullptr, f.db.get());
+        browser.setStore(&store);
+        if (browser.periodFilter()) {
+            browser.periodFilter()->setYear(0);
+        }
+        auto *model = qobject_cast<RecordTableModel *>(browser.table()->model());
+        if (model->rowCount() < 2) {
+            continue;
+        }
+        QDate previous = model->record(0).value(type->dateKey).toDate();
+        for (int row = 1; row < model->rowCount(); ++row) {
+            const QDate date = model->record(row).value(type->dateKey).toDate();
+            if (date.isValid() && previous.isValid()) {
+                INFO("row " << row);
+                CHECK(date <= previous);
+            }
+            previous = date.isValid() ? date : previous;
+        }
+        ++checked;
+    }
+    CHECK(checked >= 8);
 }

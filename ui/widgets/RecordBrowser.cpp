@@ -44,10 +44,17 @@ RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
-    // Records with a date read newest first; lists with an order keep their own.
+    // Records with a date read newest first: by the date's column, or where the date is not
+    // a column (a disclosure's posting day), by the type's own order, which is its date,
+    // newest first. Lists with an order keep their own.
     const int dateColumn = type.ordered ? -1 : m_model->columnOf(type.dateKey);
-    m_table->sortByColumn(qMax(0, dateColumn),
-                          dateColumn >= 0 ? Qt::DescendingOrder : Qt::AscendingOrder);
+    if (dateColumn >= 0) {
+        m_table->sortByColumn(dateColumn, Qt::DescendingOrder);
+    } else if (!type.ordered && !type.dateKey.isEmpty()) {
+        m_table->sortByColumn(-1, Qt::DescendingOrder);
+    } else {
+        m_table->sortByColumn(0, Qt::AscendingOrder);
+    }
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
