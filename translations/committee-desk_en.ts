@@ -3743,6 +3743,18 @@ Everything entered since then is replaced. Your current data is first kept as a 
         <source>What the committee owes and when. Changes take effect at once; “Restore official text” puts an entry back as published.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term of office has ended: %1. After the election, enter the new term and members under Our committee and Sub-committees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::DocumentActions</name>

@@ -3801,6 +3801,18 @@ Everything entered since then is replaced. Your current data is first kept as a 
         <source>What the committee owes and when. Changes take effect at once; “Restore official text” puts an entry back as published.</source>
         <translation>委员会应做的工作及时限。修改立即生效；“恢复正式文本”可恢复为公布时的内容。</translation>
     </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation>%1（%2届满）</translation>
+    </message>
+    <message>
+        <source>The term of office has ended: %1. After the election, enter the new term and members under Our committee and Sub-committees.</source>
+        <translation>任期已届满：%1。换届后，请在“本委员会”和“下属委员会”中录入新一届的任期和成员。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>committee::ui::DocumentActions</name>

@@ -4,6 +4,7 @@
 #include "areas/dashboard/EditionOffer.h"
 #include "areas/dashboard/Reminders.h"
 #include "areas/ledger/MeetingsArea.h"
+#include "committee/CommitteeProfile.h"
 #include "ledger/DemoData.h"
 #include "ledger/LedgerTypes.h"
 #include "ledger/RecordLinks.h"
@@ -19,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -178,4 +180,28 @@ TEST_CASE("The home page offers this year's edition of an older key-task list", 
     // With this year's list in force the band is gone, also after a refresh.
     dashboard->refresh();
     CHECK_FALSE(offer->isVisible());
+}
+
+TEST_CASE("The home page says when the committee's term has ended", "[gui][dashboard]")
+{
+    testing::GuiFixture f;
+    const QDate today = QDate::currentDate();
+    auto setTermEnd = [&](const QDate &end) {
+        Record profile = DemoCommittee::profile();
+        profile.values.insert(QStringLiteral("term_end"), end);
+        REQUIRE_OK(CommitteeProfile(*f.db).save(profile, DemoCommittee::members()));
+    };
+    setTermEnd(today);
+    MainWindow window(*f.context);
+    window.show();
+    auto *dashboard = qobject_cast<DashboardArea *>(window.showArea(QStringLiteral("dashboard")));
+    REQUIRE(dashboard);
+    CHECK_FALSE(dashboard->termNotice()->isVisible()); // its last day: still in office
+
+    setTermEnd(today.addDays(-1));
+    dashboard->refresh();
+    CHECK(dashboard->termNotice()->isVisible());
+    CHECK(dashboard->termNotice()->text().contains(
+        QStringLiteral("桂花湾社区居民委员会（%1届满）")
+            .arg(today.addDays(-1).toString(Qt::ISODate))));
 }

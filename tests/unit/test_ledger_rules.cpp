@@ -4,6 +4,7 @@
 #include "ledger/LedgerTypes.h"
 #include "ledger/MeetingRules.h"
 #include "ledger/RequestMatcher.h"
+#include "ledger/Terms.h"
 #include "records/RecordRepository.h"
 #include "records/Validation.h"
 #include "reference/Editions.h"
@@ -261,4 +262,42 @@ TEST_CASE("Requests from departments: matching and the decision rules", "[rules]
     CHECK(Validation::check(request, v).isEmpty());
     v.insert(QStringLiteral("duty_number"), 7);
     CHECK(Validation::check(request, v).first().field == QStringLiteral("decision"));
+}
+
+TEST_CASE("A term that has run out is named, the day after its last day", "[rules][terms]")
+{
+    auto withTerm = [](const QString &name, const QDate &end) {
+        Record r;
+        r.values = {{QStringLiteral("name"), name}, {QStringLiteral("term_end"), end}};
+        return r;
+    };
+    const Record profile = withTerm(QStringLiteral("桂花湾社区居民委员会"), QDate(2026, 11, 30));
+    const QList<Record> subcommittees = {
+        withTerm(QStringLiteral("人民调解委员会"), QDate(2026, 11, 30)),
+        withTerm(QStringLiteral("公共卫生委员会"), QDate(2027, 3, 31)),
+        withTerm(QStringLiteral("治安保卫委员会"), QDate())}; // no date entered: no warning
+    // On the last day the term still runs.
+    CHECK(endedTerms(profile, subcommittees, QDate(2026, 11, 30)).isEmpty());
+    const auto ended = endedTerms(profile, subcommittees, QDate(2026, 12, 1));
+    REQUIRE(ended.size() == 2);
+    CHECK(ended[0].name == QStringLiteral("桂花湾社区居民委员会"));
+    CHECK(ended[0].endedOn == QDate(2026, 11, 30));
+    CHECK(ended[1].name == QStringLiteral("人民调解委员会"));
+    CHECK(endedTerms(profile, subcommittees, QDate(2027, 4, 1)).size() == 3);
+    CHECK(endedTerms(Record(), {}, QDate(2030, 1, 1)).isEmpty()); // before the set-up
+
+    // Read from a database: a sub-committee in the trash does not count.
+    testing::Scratch dir;
+    auto db = testing::openSeeded(dir.path(QStringLiteral("t.db")));
+    RecordRepository repo(*db);
+    Record kept = subcommittees[0];
+    REQUIRE_OK(repo.insert(LedgerTypes::subcommittee(), kept));
+    Record binned = subcommittees[1];
+    auto binnedId = repo.insert(LedgerTypes::subcommittee(), binned);
+    REQUIRE_OK(binnedId);
+    REQUIRE_OK(repo.remove(LedgerTypes::subcommittee(), binnedId.value()));
+    auto read = endedTermsIn(*db, QDate(2027, 4, 1));
+    REQUIRE_OK(read);
+    REQUIRE(read->size() == 1);
+    CHECK(read->at(0).name == QStringLiteral("人民调解委员会"));
 }

@@ -4,6 +4,7 @@
 #include "areas/dashboard/YearCalendar.h"
 #include "common/Period.h"
 #include "ledger/LedgerTypes.h"
+#include "ledger/Terms.h"
 #include "obligations/ObligationOverview.h"
 #include "obligations/ObligationService.h"
 #include "obligations/ObligationStore.h"
@@ -14,6 +15,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -56,8 +58,14 @@ QProgressBar *bar(int done, int applicable, bool behind, QWidget *parent)
 DashboardArea::DashboardArea(AppContext &context, QWidget *parent)
     : Area(parent), m_context(context), m_heading(new QLabel(this)),
       m_attention(new QTreeWidget(this)), m_progress(new QTreeWidget(this)),
-      m_calendar(new YearCalendar(this)), m_editionOffer(new EditionOffer(context.db, this))
+      m_calendar(new YearCalendar(this)), m_editionOffer(new EditionOffer(context.db, this)),
+      m_termNotice(new QLabel(this))
 {
+    m_termNotice->setObjectName(QStringLiteral("termNotice"));
+    m_termNotice->setWordWrap(true);
+    m_termNotice->setStyleSheet(QStringLiteral("background: #FDEDEC; border: 1px solid #E6B0AA; "
+                                               "border-radius: 4px; padding: 6px;"));
+    m_termNotice->hide();
     m_heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
     auto *reload =
         new QPushButton(QIcon(QStringLiteral(":/icons/action-restore.svg")), tr("Refresh"), this);
@@ -124,6 +132,7 @@ DashboardArea::DashboardArea(AppContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_termNotice);
     layout->addWidget(m_editionOffer);
     layout->addWidget(splitter, 1);
     refresh();
@@ -141,6 +150,7 @@ void DashboardArea::refresh()
     m_heading->setText(
         tr("Quarter %1 of %2 at a glance").arg(quarter.number()).arg(quarter.year()));
     m_editionOffer->refresh(today.year());
+    showEndedTerms(today);
     auto statuses = ObligationService(m_context.db).statusOn(today, kAttentionDays);
     if (!statuses) {
         MessageBox::error(this, tr("Cannot work out what is due"), statuses.error().message);
@@ -156,6 +166,33 @@ void DashboardArea::refresh()
     if (auto days = ObligationOverview::calendar(m_context.db, obligations, today.year()); days) {
         m_calendar->setYear(today.year(), days.value(), today);
     }
+}
+
+void DashboardArea::showEndedTerms(const QDate &today)
+{
+    auto ended = endedTermsIn(m_context.db, today);
+    if (!ended || ended->isEmpty()) {
+        m_termNotice->hide();
+        return;
+    }
+    // Terms usually end together (one election for the committee and its sub-committees):
+    // the names of each day in one group.
+    QList<QDate> days;
+    QHash<QDate, QStringList> namesOn;
+    for (const EndedTerm &term : ended.value()) {
+        if (!namesOn.contains(term.endedOn)) {
+            days << term.endedOn;
+        }
+        namesOn[term.endedOn] << term.name;
+    }
+    QStringList whose;
+    for (const QDate &day : std::as_const(days)) {
+        whose << tr("%1 (ended %2)").arg(namesOn[day].join(tr(", ")), day.toString(Qt::ISODate));
+    }
+    m_termNotice->setText(tr("The term of office has ended: %1. After the election, enter the new "
+                             "term and members under Our committee and Sub-committees.")
+                              .arg(whose.join(tr(", "))));
+    m_termNotice->show();
 }
 
 void DashboardArea::fillAttention()

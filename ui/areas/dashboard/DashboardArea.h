@@ -27,11 +27,13 @@ public:
     QTreeWidget *progress() const { return m_progress; }
     const QList<ObligationStatus> &statuses() const { return m_statuses; }
     EditionOffer *editionOffer() const { return m_editionOffer; }
+    QLabel *termNotice() const { return m_termNotice; }
     // What a click on an obligation does (public for tests).
     void follow(const ObligationStatus &status);
     void editObligations();
 
 private:
+    void showEndedTerms(const QDate &today);
     void fillAttention();
     void fillProgress();
 
@@ -41,6 +43,7 @@ private:
     QTreeWidget *m_progress;
     YearCalendar *m_calendar;
     EditionOffer *m_editionOffer;
+    QLabel *m_termNotice;
     QList<ObligationStatus> m_statuses;
 };
 
