@@ -2,6 +2,7 @@
 
 #include "committee/CommitteeProfile.h"
 #include "documents/ZipArchive.h"
+#include "documents/quarterly/QuarterlySheets.h"
 #include "ledger/LedgerTypes.h"
 #include "ledger/RecordLinks.h"
 #include "records/RecordRepository.h"
@@ -136,6 +137,31 @@ std::unique_ptr<Database> knownCommittee(const QString &path)
         }
     }
     return db;
+}
+
+void saveKnownSheet(Database &db)
+{
+    Record sheet;
+    sheet.values = {{QStringLiteral("year"), 2024},
+                    {QStringLiteral("quarter"), 1},
+                    {QStringLiteral("township"), QStringLiteral("青枫街道")},
+                    {QStringLiteral("filled_on"), QDate(2024, 3, 28)},
+                    {QStringLiteral("progress"),
+                     QStringLiteral("本季度召开居民代表会议1次、协商会议2次；开展居务公开1次。")},
+                    {QStringLiteral("problems"),
+                     QStringLiteral("协商会议记录不够规范，下季度统一使用记录本。")},
+                    {QStringLiteral("status"), QStringLiteral("正常推进")},
+                    {QStringLiteral("contact"), QStringLiteral("王秀英")},
+                    {QStringLiteral("phone"), QStringLiteral("023-67001234")}};
+    REQUIRE_OK(QuarterlySheets(db).save(sheet));
+}
+
+DocumentRequest quarter2024Q1()
+{
+    DocumentRequest r;
+    r.year = 2024;
+    r.quarter = 1;
+    return r;
 }
 
 Ids knownIds(Database &db)

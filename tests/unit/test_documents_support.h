@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include "documents/DocumentSpec.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -20,6 +22,10 @@ namespace documents_test {
 // A seeded database with the demo committee and records on fixed dates in the first quarter
 // of 2024, so every document made from it is the same on every run.
 std::unique_ptr<committee::Database> knownCommittee(const QString &path);
+// Saves the fixture's sheet for 2024 Q1, as a clerk would have filled it on 28 March.
+void saveKnownSheet(committee::Database &db);
+// The request for that quarter.
+committee::DocumentRequest quarter2024Q1();
 // The record ids the fixture made.
 struct Ids {
     qint64 declinedRequest = 0;
