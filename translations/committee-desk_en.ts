@@ -3875,6 +3875,41 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
 </context>
 <context>
+    <name>committee::ui::DocumentTemplatesSection</name>
+    <message>
+        <source>Document templates (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in %1 replaces the built-in template of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the templates there for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every template is already in %1; those files were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 templates to %2. Edit them there; the program uses them from now on, and updates never change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::EditionBar</name>
     <message>
         <source>New edition…</source>
@@ -4876,34 +4911,6 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates: a file in %1 replaces the built-in template of the same name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the templates there for editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates not copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every template is already in %1; those files were left as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1 templates to %2. Edit them there; the program uses them from now on, and updates never change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

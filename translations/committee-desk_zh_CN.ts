@@ -3933,6 +3933,41 @@ Everything entered since then is replaced. Your current data is first kept as a 
     </message>
 </context>
 <context>
+    <name>committee::ui::DocumentTemplatesSection</name>
+    <message>
+        <source>Document templates (advanced)</source>
+        <translation>文档模板（高级）</translation>
+    </message>
+    <message>
+        <source>A file in %1 replaces the built-in template of the same name.</source>
+        <translation>放在 %1 中的同名文件将取代内置模板。</translation>
+    </message>
+    <message>
+        <source>Copy the templates there for editing</source>
+        <translation>复制模板到该处以便修改</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Templates not copied</source>
+        <translation>未能复制模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Every template is already in %1; those files were left as they are.</source>
+        <translation>%1 中已有全部模板，这些文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Copied %1 templates to %2. Edit them there; the program uses them from now on, and updates never change them.</source>
+        <translation>已将 %1 个模板复制到 %2。请在该处修改；程序此后使用这些模板，升级也不会改动它们。</translation>
+    </message>
+</context>
+<context>
     <name>committee::ui::EditionBar</name>
     <message>
         <source>New edition…</source>
@@ -4931,34 +4966,6 @@ Everything entered since then is replaced. Your current data is first kept as a 
     <message>
         <source>Notices</source>
         <translation>告知书与公示</translation>
-    </message>
-    <message>
-        <source>Templates: a file in %1 replaces the built-in template of the same name.</source>
-        <translation>模板：放在 %1 中的同名文件将取代内置模板。</translation>
-    </message>
-    <message>
-        <source>Copy the templates there for editing</source>
-        <translation>复制模板到该处以便修改</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Templates not copied</source>
-        <translation>未能复制模板</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>Every template is already in %1; those files were left as they are.</source>
-        <translation>%1 中已有全部模板，这些文件保持不变。</translation>
-    </message>
-    <message>
-        <source>Copied %1 templates to %2. Edit them there; the program uses them from now on, and updates never change them.</source>
-        <translation>已将 %1 个模板复制到 %2。请在该处修改；程序此后使用这些模板，升级也不会改动它们。</translation>
     </message>
 </context>
 <context>

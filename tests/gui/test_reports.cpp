@@ -9,6 +9,7 @@
 #include "common/AppSettings.h"
 #include "common/Period.h"
 #include "documents/DocumentFontsSection.h"
+#include "documents/DocumentTemplatesSection.h"
 #include "documents/fonts/DocumentFonts.h"
 #include "documents/quarterly/QuarterlySheets.h"
 #include "ledger/DemoData.h"
@@ -235,9 +236,19 @@ TEST_CASE("Documents are saved from the area: logbooks and notices by choice", "
     REQUIRE_OK(notices->actions()->saveTo(notice));
     CHECK(testing::fileBytes(notice).startsWith("%PDF"));
 
-    // The templates can be copied out for editing, and copying again leaves them alone.
-    area.copyTemplates();
+    // The templates are copied out for editing from 设置 (for whoever adapts the forms), not
+    // from 报表.
+    CHECK(area.findChild<QPushButton *>(QStringLiteral("copyTemplates")) == nullptr);
+    DocumentTemplatesSection templates(f.db->path());
+    templates.copyTemplates();
     CHECK(QFile::exists(f.dir.path(QStringLiteral("templates/quarterly_sheet.html"))));
+    const QByteArray copied =
+        testing::fileBytes(f.dir.path(QStringLiteral("templates/quarterly_sheet.html")));
+    testing::writeFile(f.dir.path(QStringLiteral("templates/quarterly_sheet.html")), "edited");
+    templates.copyTemplates(); // again: what is there is left alone
+    CHECK(testing::fileBytes(f.dir.path(QStringLiteral("templates/quarterly_sheet.html"))) ==
+          "edited");
+    CHECK_FALSE(copied.isEmpty());
 }
 
 // Not run by default: COMMITTEE_KEEP_OUTPUT=DIR test_gui "[.screenshot]" saves a picture of

@@ -4,6 +4,7 @@
 #include "common/AppInfo.h"
 #include "common/AppSettings.h"
 #include "documents/DocumentFontsSection.h"
+#include "documents/DocumentTemplatesSection.h"
 #include "lock/AppPasswordSection.h"
 #include "shell/AppContext.h"
 #include "storage/DataFolderMove.h"
@@ -20,8 +21,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace committee::ui {
 
@@ -73,7 +78,10 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_move, 0, Qt::AlignTop);
 
-    auto *form = new QFormLayout(this);
+    // The boxes scroll, the buttons stay: at 150 % on a small screen the whole form is taller
+    // than the screen.
+    auto *content = new QWidget(this);
+    auto *form = new QFormLayout(content);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Remind me of deadlines within:"), m_horizon);
     form->addRow(tr("Data folder:"), folderRow);
@@ -82,12 +90,29 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     form->addRow(m_backups);
     m_fonts = new DocumentFontsSection(settings, this);
     form->addRow(m_fonts);
+    form->addRow(new DocumentTemplatesSection(context.db.path(), this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    form->addRow(buttons);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the boxes with the scroll bar beside them, never cutting a button off.
+    scroll->setMinimumWidth(content->sizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    QSize size(scroll->minimumWidth() + 24,
+               content->sizeHint().height() + buttons->sizeHint().height() + 32);
+    if (const QScreen *screen = this->screen()) {
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    }
+    resize(size);
 }
 
 bool SettingsDialog::restartRequested()

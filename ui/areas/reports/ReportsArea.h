@@ -25,7 +25,6 @@ public:
 
     void activate() override;
     // Puts copies of the built-in templates in the override folder (never over the clerk's).
-    void copyTemplates();
 
     QuarterlySheetPage *quarterlyPage() const { return m_quarterly; }
     LogbookPage *logbookPage() const { return m_logbooks; }
