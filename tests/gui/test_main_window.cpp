@@ -1,10 +1,12 @@
 #include "GuiTestSupport.h"
 
+#include "areas/committee/CommitteeArea.h"
 #include "areas/reference/DutyChecklistArea.h"
 #include "areas/reference/TaskListArea.h"
 #include "shell/MainWindow.h"
 #include "widgets/RecordBrowser.h"
 #include "widgets/RecordDetailView.h"
+#include "widgets/RecordTableModel.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,4 +84,24 @@ TEST_CASE("The window remembers the last area", "[gui]")
     MainWindow again(*f.context);
     CHECK(again.currentAreaId() == QStringLiteral("tasks"));
     CHECK(f.settings->lastArea() == QStringLiteral("tasks"));
+}
+
+TEST_CASE("Members are listed in the order given (主任 first), not by the code of their names",
+          "[gui]")
+{
+    testing::GuiFixture f; // the demo committee: 张立新 主任, 王秀英 副主任, then the 委员
+    MainWindow window(*f.context);
+    window.show();
+    auto *area = qobject_cast<CommitteeArea *>(window.showArea(QStringLiteral("committee")));
+    REQUIRE(area);
+    auto *model = qobject_cast<RecordTableModel *>(area->members()->table()->model());
+    REQUIRE(model->rowCount() == 5);
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        names << model->record(row).text(QStringLiteral("name"));
+    }
+    // By code point it would be 刘洋, 张立新, 李建华, 王秀英, 陈敏.
+    CHECK(names == QStringList{QStringLiteral("张立新"), QStringLiteral("王秀英"),
+                               QStringLiteral("李建华"), QStringLiteral("陈敏"),
+                               QStringLiteral("刘洋")});
 }

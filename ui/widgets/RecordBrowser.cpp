@@ -46,12 +46,13 @@ RecordBrowser::RecordBrowser(const RecordType &type, const Options &options, QWi
     m_table->setSortingEnabled(true);
     // Records with a date read newest first: by the date's column, or where the date is not
     // a column (a disclosure's posting day), by the type's own order, which is its date,
-    // newest first. Lists with an order keep their own.
+    // newest first. Lists with an order (members, agenda items, obligations) keep the one
+    // the clerk gave them; the rest are sorted by their first column.
     const int dateColumn = type.ordered ? -1 : m_model->columnOf(type.dateKey);
     if (dateColumn >= 0) {
         m_table->sortByColumn(dateColumn, Qt::DescendingOrder);
-    } else if (!type.ordered && !type.dateKey.isEmpty()) {
-        m_table->sortByColumn(-1, Qt::DescendingOrder);
+    } else if (type.ordered || !type.dateKey.isEmpty()) {
+        m_table->sortByColumn(-1, type.ordered ? Qt::AscendingOrder : Qt::DescendingOrder);
     } else {
         m_table->sortByColumn(0, Qt::AscendingOrder);
     }
