@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QThread>
 #include <QTimer>
 
 namespace committee::gui {
@@ -36,7 +37,10 @@ SingleInstance::SingleInstance(const QString &databasePath, QObject *parent)
     : QObject(parent), m_name(serverName(databasePath))
 {}
 
-SingleInstance::~SingleInstance() = default;
+SingleInstance::~SingleInstance()
+{
+    stopListening();
+}
 
 QString SingleInstance::serverName(const QString &databasePath)
 {
@@ -57,37 +61,64 @@ QString SingleInstance::serverName(const QString &databasePath)
 
 bool SingleInstance::listen()
 {
-    if (m_server) {
-        return m_server->isListening();
+    if (m_thread) {
+        return m_listening;
     }
-    m_server = new QLocalServer(this);
-    // Only this user may connect (file permissions on Unix, the pipe's ACL on Windows).
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
-    if (m_server->listen(m_name)) {
-        return true;
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("second-start listener"));
+    m_thread->start();
+    m_server = new QLocalServer;
+    m_server->moveToThread(m_thread.get());
+    QString error;
+    // The server's sockets belong to the listener thread, so they are set up there.
+    QMetaObject::invokeMethod(
+        m_server,
+        [this, &error] {
+            // Only this user may connect (file permissions on Unix, the pipe's ACL on Windows).
+            m_server->setSocketOptions(QLocalServer::UserAccessOption);
+            QObject::connect(m_server, &QLocalServer::newConnection, m_server,
+                             [this] { answer(); });
+            m_listening = m_server->listen(m_name);
+            if (!m_listening && m_server->serverError() == QAbstractSocket::AddressInUseError) {
+                // We hold the database lock, so whoever created this socket has let go of
+                // the database: it is left over from a crash.
+                QLocalServer::removeServer(m_name);
+                m_listening = m_server->listen(m_name);
+            }
+            if (!m_listening) {
+                error = m_server->errorString();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!m_listening) {
+        qWarning("committee-desk: cannot listen for a second start (%s); a second start on the "
+                 "same database will say that it is locked.",
+                 qPrintable(error));
+        stopListening();
     }
-    if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        // We hold the database lock, so whoever created this socket has let go of the
-        // database: it is left over from a crash.
-        QLocalServer::removeServer(m_name);
-        if (m_server->listen(m_name)) {
-            return true;
-        }
+    return m_listening;
+}
+
+void SingleInstance::stopListening()
+{
+    if (!m_thread) {
+        return;
     }
-    qWarning("committee-desk: cannot listen for a second start (%s); a second start on the "
-             "same database will say that it is locked.",
-             qPrintable(m_server->errorString()));
-    delete m_server;
+    // The server and its sockets (its children) end in their own thread.
+    QMetaObject::invokeMethod(
+        m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
     m_server = nullptr;
-    return false;
+    m_thread->quit();
+    m_thread->wait();
+    m_thread.reset();
 }
 
 bool SingleInstance::isListening() const
 {
-    return m_server && m_server->isListening();
+    return m_listening;
 }
 
+// Runs in the listener thread.
 void SingleInstance::answer()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
@@ -102,15 +133,16 @@ void SingleInstance::answer()
             const QByteArray line = socket->readLine(maxLine);
             const bool valid = line == QByteArrayView(request);
             if (valid) {
+                // Queued to the main thread, where the window is; before the reply, so that
+                // the request is on its way when the later process hears "ok".
+                QMetaObject::invokeMethod(
+                    this, [this] { emit activationRequested(); }, Qt::QueuedConnection);
                 socket->write(reply);
                 socket->flush();
             }
             socket->disconnectFromServer();
-            if (valid) {
-                emit activationRequested();
-            }
         };
-        connect(socket, &QLocalSocket::readyRead, this, readRequest);
+        connect(socket, &QLocalSocket::readyRead, socket, readRequest);
         // A peer that connects and says nothing must not keep the socket forever.
         QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
         readRequest(); // the line may have arrived with the connection
